@@ -1,0 +1,43 @@
+// Vietnamese text helpers used by every stage that touches values: NFC, whitespace, case,
+// accent stripping (with Đ/đ, which NFD does not decompose) and a tone-placement-blind key.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ledger {
+
+/// UTF-8 -> code points; invalid bytes become U+FFFD.
+std::u32string to_u32(std::string_view s);
+/// Code points -> UTF-8.
+std::string to_utf8(std::u32string_view s);
+
+/// Unicode NFC (composed) form. Invalid UTF-8 is replaced, never thrown on.
+std::string nfc(std::string_view s);
+/// Trims and collapses every run of whitespace to one space.
+std::string fold_whitespace(std::string_view s);
+/// NFC + folded whitespace: the form every stored value is in.
+std::string clean_text(std::string_view s);
+
+std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
+/// "NGUYỄN văn an" -> "Nguyễn Văn An" (first letter of each space-separated word upper).
+std::string capitalize_words(std::string_view s);
+
+/// Removes every diacritic: "Đặng Thị Hoà" -> "Dang Thi Hoa".
+std::string strip_diacritics(std::string_view s);
+
+/// A comparison key that ignores case and where the tone mark sits in a syllable:
+/// "Hoà", "hòa" and "HOÀ" give the same key. Not for display.
+std::string tone_key(std::string_view s);
+
+/// Splits on whitespace.
+std::vector<std::string> split_words(std::string_view s);
+
+/// Number of code points.
+size_t utf8_length(std::string_view s);
+
+/// Levenshtein distance over code points.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace ledger

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs every Debian package that the build, the tests and the samples need, then configures
+# and builds ledger-ocr in Release under build/. Safe to run again: apt-get skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config ccache git
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng
+  libopencv-dev opencv-doc libtbb-dev libyaml-cpp-dev libsqlite3-dev sqlite3
+  libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
+  libxlsxwriter-dev libpoppler-cpp-dev libtiff-dev libsodium-dev libutf8proc-dev
+  libpango1.0-dev libcairo2-dev libgtest-dev libgmock-dev
+  fonts-dejavu-core fonts-liberation2 fonts-noto-core tex-gyre
+  poppler-utils python3 nodejs npm chromium
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j"$(nproc)"

@@ -1,0 +1,46 @@
+// Tests for the Vietnamese text helpers: NFC, case, accent stripping, tone-placement-blind keys.
+#include "core/text.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ledger {
+
+TEST(Text, NfcComposesDecomposedInput) {
+  EXPECT_EQ(nfc("Nguye\xCC\x82\xCC\x83n"), "Nguyễn");  // e + circumflex + tilde
+}
+
+TEST(Text, FoldWhitespaceTrimsAndCollapses) {
+  EXPECT_EQ(fold_whitespace("  Lưu \t Ngọc\n\nTuấn  "), "Lưu Ngọc Tuấn");
+  EXPECT_EQ(fold_whitespace("   "), "");
+}
+
+TEST(Text, CapitalizeWordsHandlesVietnameseCapitals) {
+  EXPECT_EQ(capitalize_words("NGUYỄN VĂN AN"), "Nguyễn Văn An");
+  EXPECT_EQ(capitalize_words("đặng thị ánh"), "Đặng Thị Ánh");
+  EXPECT_EQ(capitalize_words("bru-vân kiều"), "Bru-Vân Kiều");
+}
+
+TEST(Text, StripDiacriticsIncludesDStroke) {
+  EXPECT_EQ(strip_diacritics("Đặng Thị Hoà"), "Dang Thi Hoa");
+  EXPECT_EQ(strip_diacritics("đường"), "duong");
+}
+
+TEST(Text, ToneKeyIgnoresTonePlacementAndCase) {
+  EXPECT_EQ(tone_key("Hoà"), tone_key("hòa"));
+  EXPECT_EQ(tone_key("Thuỷ"), tone_key("THỦY"));
+  EXPECT_NE(tone_key("Hoà"), tone_key("Hoá"));
+  EXPECT_NE(tone_key("Nam"), tone_key("Nữ"));
+}
+
+TEST(Text, EditDistanceCountsCodePoints) {
+  EXPECT_EQ(edit_distance("Nguyễn", "Nguyen"), 1u);
+  EXPECT_EQ(edit_distance("", "abc"), 3u);
+  EXPECT_EQ(edit_distance("Hùng", "Hùng"), 0u);
+}
+
+TEST(Text, InvalidUtf8IsReplacedNotThrown) {
+  std::string bad = "ab\xFF" "c";
+  EXPECT_EQ(utf8_length(nfc(bad)), 4u);
+}
+
+}  // namespace ledger

@@ -51,6 +51,9 @@ struct FieldRegion {
   std::vector<Box> lines;  // one box per text line, clean-page pixels
   bool required = false;
   std::string choice_code; // checkbox choices: the code this box stands for
+  std::vector<cv::Mat> line_images;  // per line: cleaned 8-bit gray crop for OCR (ruling and
+                                     // dotted leaders removed, white border), same order as lines
+  std::vector<cv::Mat> line_pen;     // per line: pen-ink mask of the crop (may be empty)
 };
 
 /// A record's regions: one per form page, one per table row.
@@ -116,6 +119,7 @@ struct DraftField {
   bool hand = false;
   std::vector<std::string> reasons;
   FieldType type = FieldType::Text;
+  std::vector<std::pair<std::string, double>> evidence;  // calibration features, by name
 };
 
 /// One register entry as a draft for a clerk.

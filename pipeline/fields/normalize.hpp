@@ -1,0 +1,37 @@
+// Turning a field's raw reading into the value a clerk would type, per field type
+// (shared/spec/registers.md, "Field keys and values"), with what was found on the way.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/field_type.hpp"
+#include "core/page.hpp"
+
+namespace ledger {
+
+class Lexicons;  // fields/lexicons.hpp
+
+/// What a normaliser needs besides the text.
+struct FieldContext {
+  std::string key;               // field key, e.g. "meNgaySinh"
+  std::optional<int> book_year;  // year the book opened, for era-dependent checks and places
+  const Lexicons* lexicons = nullptr;  // may be null: normalise without correction
+  const std::vector<CharChoice>* chars = nullptr;  // OCR alternatives, when known
+};
+
+/// The normalised value and the evidence gathered while making it.
+struct NormalizedValue {
+  std::string value;                 // normalised ("" when nothing usable)
+  bool parsed = false;               // the text fits the type's grammar (a date, a known group...)
+  bool corrected = false;            // a lexicon or alternative changed the reading
+  double lexicon_distance = 0;       // weighted edit distance to the chosen entry, 0 = exact
+                                     // (0 when the type has no lexicon)
+  double lexicon_margin = 1;         // distance gap between best and second-best entry
+  std::vector<std::string> reasons;  // e.g. "impossible-date", "lexicon-miss", "unparsed-date"
+};
+
+/// Normalises `raw` as a value of `type`. Never throws on bad text: reasons say what is wrong.
+NormalizedValue normalize_field(FieldType type, const std::string& raw, const FieldContext& ctx);
+
+}  // namespace ledger

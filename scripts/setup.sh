@@ -9,9 +9,9 @@ PACKAGES=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng
   libopencv-dev opencv-doc libtbb-dev libyaml-cpp-dev libsqlite3-dev sqlite3
   libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
-  libxlsxwriter-dev libpoppler-cpp-dev libtiff-dev libsodium-dev libutf8proc-dev
+  libxlsxwriter-dev libpoppler-cpp-dev libtiff-dev libsodium-dev libssl-dev libutf8proc-dev
   libpango1.0-dev libcairo2-dev libgtest-dev libgmock-dev
-  fonts-dejavu-core fonts-liberation2 fonts-noto-core tex-gyre
+  fonts-dejavu-core fonts-liberation2 fonts-noto-core tex-gyre fonts-texgyre fonts-dejavu-extra
   poppler-utils python3 nodejs npm chromium
 )
 

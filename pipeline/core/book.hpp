@@ -13,6 +13,8 @@ struct BookInfo {
   std::string province, district, commune;  // from the folder path, as written
   std::string reg_date;      // "2008-01-28" when the name carries it
   std::string entry;         // "01" when the name carries it
+  std::optional<int> book_page;  // page number within the book when the name carries it ("p0012")
+  bool matched = false;      // the file name matched a naming pattern (false: type etc. unknown)
 
   /// "Xã A, Huyện B, Tỉnh C" style unit text from the folder names (commune first), "" if none.
   std::string unit() const;

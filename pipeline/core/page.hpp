@@ -94,6 +94,7 @@ struct FieldReading {
   bool hand = false;            // looks handwritten / pen
   std::string engine;           // "tesseract", "digits", "fake", ...
   std::string choice_code;      // checkbox: code of the ticked choice
+  std::vector<std::string> issues;  // what went wrong while reading: "ocr-failed", "several-ticked"
 };
 
 struct RecordReadings {

@@ -29,9 +29,21 @@ struct NormalizedValue {
                                      // (0 when the type has no lexicon)
   double lexicon_margin = 1;         // distance gap between best and second-best entry
   std::vector<std::string> reasons;  // e.g. "impossible-date", "lexicon-miss", "unparsed-date"
+  std::string code;                  // MoJ/official code where the type has one: sex "1"/"2"/"3",
+                                     // ethnic group "01".."54", nationality ISO "VN"; else ""
 };
 
 /// Normalises `raw` as a value of `type`. Never throws on bad text: reasons say what is wrong.
+///  Notes:
+///   (1) Reasons a normaliser may add: "unparsed-date", "impossible-date", "two-digit-year",
+///       "implausible-year" (dates); "lexicon-miss" (far from every lexicon entry: the raw
+///       reading is kept), "lexicon-ambiguous" (corrected, but a second entry was nearly as
+///       close); "place-name-era" (a unit name not in use in the book's year);
+///       "unknown-syllables" (free text); "number-format", "id-format", "id-length"; "sex-unknown".
+///   (2) DateWords keeps the words (NFC, folded, misspelt number words corrected): the MoJ
+///       column `…BangChu` and the ground truth hold words. date_words_to_date() gives the date;
+///       the record rules compare it with the digits.
+///   (3) With `ctx.lexicons` null, lexicon types are only cleaned and checked for form.
 NormalizedValue normalize_field(FieldType type, const std::string& raw, const FieldContext& ctx);
 
 }  // namespace ledger

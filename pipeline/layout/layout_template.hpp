@@ -22,6 +22,7 @@ struct PagePoint {
 struct Anchor {
   std::string text;
   PagePoint at;
+  std::string key;  // the field whose label this is ("" for titles, captions, headers)
 };
 
 /// One printed choice of a checkbox field: its label and the box to tick.
@@ -81,6 +82,11 @@ struct LayoutTemplate {
   std::vector<Anchor> all_anchors() const;
   /// Type of a field key; FieldType::Text when the key is unknown.
   FieldType type_of(const std::string& key) const;
+  /// The form field with this key, nullptr when none (or a table layout).
+  const FormField* find_field(const std::string& key) const;
+  /// Table layouts: each column's rectangle over the whole ruled region (header included), in
+  /// page fractions, left to right; empty for forms.
+  std::vector<PageRect> column_rects() const;
 };
 
 }  // namespace ledger

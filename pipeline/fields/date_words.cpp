@@ -1,0 +1,176 @@
+// Dates written in Vietnamese words (see date_words.hpp).
+#include "fields/date_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "fields/lexicon_match.hpp"
+
+namespace ledger {
+namespace {
+
+// Every word a date in words is made of.
+const LexiconIndex& vocabulary() {
+  static const LexiconIndex idx = [] {
+    LexiconIndex v;
+    for (const char* w : {"ngày", "tháng", "năm", "mùng", "mồng", "không", "một", "mốt", "hai", "ba",
+                          "bốn", "tư", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+                          "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "giêng", "chạp"})
+      v.add(w);
+    return v;
+  }();
+  return idx;
+}
+
+std::optional<int> digit_word(const std::string& w) {
+  static const std::pair<const char*, int> kDigits[] = {
+      {"không", 0}, {"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"tư", 4},
+      {"năm", 5},   {"lăm", 5}, {"nhăm", 5}, {"sáu", 6}, {"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9}};
+  for (const auto& [word, d] : kDigits)
+    if (w == word) return d;
+  return std::nullopt;
+}
+
+bool all_digits(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+std::optional<int> parse_number_words(const std::vector<std::string>& words) {
+  if (words.empty()) return std::nullopt;
+  if (words.size() == 1 && all_digits(words[0]) && words[0].size() <= 4) return std::stoi(words[0]);
+  // A year read digit by digit: "hai không không tám" = 2008.
+  if (words.size() >= 3 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+        return digit_word(w).has_value() && w != "mốt" && w != "tư" && w != "lăm" && w != "nhăm";
+      })) {
+    int v = 0;
+    for (const auto& w : words) v = v * 10 + *digit_word(w);
+    return v;
+  }
+  long total = 0, group = 0;
+  std::optional<int> pending;  // a digit word not yet placed
+  bool any = false;
+  int run = 0;  // digit words in a row: two make a short form, three are not a number here
+  for (const auto& w : words) {
+    run = digit_word(w) ? run + 1 : 0;
+    if (run >= 3) return std::nullopt;
+    if (w == "linh" || w == "lẻ") {  // "no tens": the next digit is units
+      if (pending) return std::nullopt;
+      continue;
+    }
+    if (w == "mươi") {
+      if (!pending) return std::nullopt;
+      group += *pending * 10;
+      pending.reset();
+    } else if (w == "mười") {
+      if (pending) return std::nullopt;
+      group += 10;
+    } else if (w == "trăm") {
+      group += (pending ? *pending : 1) * 100;
+      pending.reset();
+    } else if (w == "nghìn" || w == "ngàn") {
+      long g = group + (pending ? *pending : 0);
+      total += (g == 0 ? 1 : g) * 1000;
+      group = 0;
+      pending.reset();
+    } else if (auto d = digit_word(w)) {
+      if (pending) {  // spoken short form: "hai mốt" = 21, "hai lăm" = 25 (never after a 0)
+        if (*pending == 0) return std::nullopt;
+        group += *pending * 10;
+      }
+      pending = *d;
+    } else {
+      return std::nullopt;
+    }
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return static_cast<int>(total + group + (pending ? *pending : 0));
+}
+
+DateWordsParse parse_date_words(std::string_view text) {
+  DateWordsParse r;
+  // Tokens as written; each one's core (punctuation stripped) is matched to the vocabulary,
+  // digits are kept as they are. `r.text` is rebuilt with the corrected cores.
+  std::vector<std::string> words;
+  std::string rebuilt;
+  auto punct = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '/'; };
+  for (const auto& token : split_words(clean_text(text))) {
+    size_t a = 0, b = token.size();
+    while (a < b && punct(token[a])) ++a;
+    while (b > a && punct(token[b - 1])) --b;
+    std::string core = token.substr(a, b - a), shown = core;
+    // Inner punctuation ("chín,tháng"): treat as separate words, no rewriting.
+    std::string spaced = to_lower(core);
+    for (char& c : spaced)
+      if (punct(c)) c = ' ';
+    for (const auto& raw : split_words(spaced)) {
+      if (all_digits(raw)) {
+        words.push_back(raw);
+        continue;
+      }
+      if (auto exact = vocabulary().find_exact(raw)) {
+        words.push_back(vocabulary().entry(*exact));
+        continue;
+      }
+      // A misread word: accept the nearest number word when clearly nearest (limit 1.0: one real
+      // letter error, or up to three diacritic slips on a short word).
+      auto m = vocabulary().best(raw, nullptr, 1.0);
+      if (!m.found) return r;
+      r.corrected = true;
+      r.distance += m.distance;
+      if (m.margin < 0.1) r.ambiguous = true;
+      words.push_back(m.entry);
+      if (raw == to_lower(core)) {  // the whole core was this word: show the correct spelling
+        bool upper = to_upper(core) == core, capital = !upper && capitalize_words(core) == core;
+        shown = upper ? to_upper(m.entry) : capital ? capitalize_words(m.entry) : m.entry;
+      }
+    }
+    if (!rebuilt.empty()) rebuilt += ' ';
+    rebuilt += token.substr(0, a) + shown + token.substr(b);
+  }
+  r.text = rebuilt;
+  auto find = [&](const std::string& w, size_t from) {
+    return static_cast<size_t>(std::find(words.begin() + static_cast<long>(std::min(from, words.size())), words.end(), w) - words.begin());
+  };
+  size_t month_at = find("tháng", 0);
+  if (month_at == words.size()) {  // a year alone: "năm hai nghìn lẻ tám"
+    size_t start = !words.empty() && words[0] == "năm" && words.size() > 1 ? 1 : 0;
+    auto y = parse_number_words({words.begin() + static_cast<long>(start), words.end()});
+    if (y && *y >= 1000 && *y <= 2999) r.date = SimpleDate{0, 0, *y};
+    return r;
+  }
+  // Day: the words before "tháng", without "ngày" and "mùng"/"mồng".
+  std::vector<std::string> day_words;
+  for (size_t i = 0; i < month_at; ++i)
+    if (words[i] != "ngày" && words[i] != "mùng" && words[i] != "mồng") day_words.push_back(words[i]);
+  auto day = parse_number_words(day_words);
+  if (!day) return r;
+  // Month and year: try each "năm" after "tháng" as the year keyword (note 2).
+  for (size_t k = find("năm", month_at + 1); k < words.size(); k = find("năm", k + 1)) {
+    std::vector<std::string> mw(words.begin() + static_cast<long>(month_at) + 1, words.begin() + static_cast<long>(k));
+    std::vector<std::string> yw(words.begin() + static_cast<long>(k) + 1, words.end());
+    std::optional<int> month;
+    if (mw.size() == 1 && mw[0] == "giêng") month = 1;
+    else if (mw.size() == 1 && mw[0] == "chạp") month = 12;
+    else month = parse_number_words(mw);
+    auto year = parse_number_words(yw);
+    if (!month || !year || *month < 1 || *month > 12 || *year < 1000 || *year > 2999) continue;
+    if (is_valid_date(*day, *month, *year)) {
+      r.date = SimpleDate{*day, *month, *year};
+      r.impossible = false;
+      return r;
+    }
+    r.impossible = true;  // keep looking: another split may still make a real date
+  }
+  return r;
+}
+
+std::string date_words_to_date(std::string_view text) {
+  auto p = parse_date_words(text);
+  return p.date ? format_date(*p.date) : std::string();
+}
+
+}  // namespace ledger

@@ -1,0 +1,42 @@
+// Ethnicity fields (see ethnicity.hpp).
+#include "fields/ethnicity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text.hpp"
+#include "fields/lexicons.hpp"
+#include "fields/names.hpp"
+
+namespace ledger {
+
+NormalizedValue normalize_ethnicity(const std::string& raw, const FieldContext& ctx) {
+  NormalizedValue out;
+  std::string text = clean_text(raw);
+  // "Dân tộc: Kinh" when the label ran into the value.
+  if (to_lower(text).rfind("dân tộc", 0) == 0) text = clean_text(text.substr(std::string("dân tộc").size()));
+  while (!text.empty() && (text.front() == ':' || text.back() == '.' || text.back() == ','))
+    text = clean_text(text.front() == ':' ? text.substr(1) : text.substr(0, text.size() - 1));
+  out.value = text;
+  if (text.empty() || !ctx.lexicons || ctx.lexicons->ethnic_groups().empty()) return out;
+  std::string query = text;
+  std::replace(query.begin(), query.end(), '-', ' ');
+  query = clean_text(query);
+  const auto& idx = ctx.lexicons->ethnic_index();
+  LexiconMatch m = idx.best(query, nullptr, correction_limit(utf8_length(query)));
+  if (!m.found) {
+    out.reasons.push_back("lexicon-miss");
+    return out;
+  }
+  const EthnicGroup* g = ctx.lexicons->ethnic_group_of(m.index);
+  out.value = g->name;
+  out.code = g->code;
+  out.parsed = true;
+  out.corrected = !m.exact;
+  out.lexicon_distance = m.distance;
+  out.lexicon_margin = std::isinf(m.margin) ? 1.0 : m.margin;
+  if (!m.exact && m.margin < 0.1) out.reasons.push_back("lexicon-ambiguous");
+  return out;
+}
+
+}  // namespace ledger

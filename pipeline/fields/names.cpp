@@ -1,0 +1,82 @@
+// Personal names (see names.hpp).
+#include "fields/names.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "core/text.hpp"
+#include "fields/lexicons.hpp"
+
+namespace ledger {
+namespace {
+
+// Punctuation OCR leaves around names (dotted leaders, label colons), not part of the value.
+std::string strip_edges(const std::string& w) {
+  std::u32string u = to_u32(w);
+  auto junk = [](char32_t c) { return c == U'.' || c == U',' || c == U':' || c == U';' || c == U'_' || c == U'…'; };
+  size_t a = 0, b = u.size();
+  while (a < b && junk(u[a])) ++a;
+  while (b > a && junk(u[b - 1])) --b;
+  return to_utf8(u.substr(a, b - a));
+}
+
+}  // namespace
+
+double correction_limit(size_t length) { return length <= 2 ? 0.5 : length <= 5 ? 1.0 : 1.5; }
+
+NormalizedValue normalize_name(const std::string& raw, const FieldContext& ctx) {
+  NormalizedValue out;
+  std::vector<std::pair<std::string, CharAlternatives>> words;
+  for (auto& [w, a] : words_with_alternatives(raw, ctx.chars)) {
+    std::string s = strip_edges(w);
+    if (s.empty()) continue;
+    if (s.size() != w.size()) a.clear();  // alignment lost: drop the alternatives
+    words.emplace_back(std::move(s), std::move(a));
+  }
+  if (words.empty()) return out;
+  const Lexicons* lx = ctx.lexicons;
+  bool miss = false, ambiguous = false;
+  double margin = std::numeric_limits<double>::infinity();
+  std::string value;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto& [word, alts] = words[i];
+    std::string shown = capitalize_words(word);
+    if (lx) {
+      NamePart part = words.size() == 1 || i + 1 == words.size() ? NamePart::Given
+                      : i == 0                                   ? NamePart::Surname
+                                                                 : NamePart::Middle;
+      const CharAlternatives* a = alts.empty() ? nullptr : &alts;
+      double limit = correction_limit(utf8_length(word));
+      LexiconMatch m = lx->names(part).best(word, a, limit);
+      if (part == NamePart::Middle) {  // compound given names put given syllables in the middle
+        LexiconMatch g = lx->names(NamePart::Given).best(word, a, limit);
+        if (g.found && (!m.found || g.distance < m.distance)) m = g;
+      }
+      if (!lx->names(part).empty() && !m.found) {
+        miss = true;
+      } else if (m.found) {
+        margin = std::min(margin, m.margin);
+        out.lexicon_distance += m.distance;
+        if (!m.exact) {
+          shown = capitalize_words(m.entry);
+          out.corrected = true;
+          if (m.margin < 0.1) ambiguous = true;  // the frequency prior alone decided
+        } else if (m.margin < 0.25) {
+          // A rare spelling one diacritic away from a far more frequent one ("Thi" / "Thị",
+          // "Hai" / "Hải"): OCR drops marks far more often than such names occur.
+          ambiguous = true;
+        }
+      }
+    }
+    if (!value.empty()) value += ' ';
+    value += shown;
+  }
+  out.value = value;
+  out.parsed = !miss;
+  out.lexicon_margin = std::isinf(margin) ? 1.0 : margin;
+  if (miss) out.reasons.push_back("lexicon-miss");
+  if (ambiguous) out.reasons.push_back("lexicon-ambiguous");
+  return out;
+}
+
+}  // namespace ledger

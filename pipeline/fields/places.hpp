@@ -1,0 +1,26 @@
+// Place fields (birth place, residence, origin): kept as written, NFC and folded, with the
+// administrative unit names in them corrected against the units in use in the book's year.
+#pragma once
+#include <string>
+
+#include "fields/normalize.hpp"
+
+namespace ledger {
+
+/// Normalises a place reading ("Xã Hướng Phùng, huyện Hướng Hoá, tỉnh Quảng Trị").
+///  Notes:
+///   (1) Comma-separated parts are matched one by one; a leading unit type (Xã, Phường, Thị trấn,
+///       Huyện, Thị xã, Thành phố, Tỉnh, Đặc khu) is kept as written and the name after it is
+///       matched against the unit names of `ctx.book_year`'s era.
+///   (2) A name equal up to case and tone placement is kept as written; a close one is replaced
+///       by the lexicon's spelling (corrected). When no part names a known unit: "lexicon-miss".
+///   (3) A unit name only known in another era (renamed, merged) adds "place-name-era".
+///   (4) Parts that are not units (hamlets, hospitals) are checked against the syllable
+///       inventory: many unknown syllables add "unknown-syllables".
+NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
+
+/// Share of the syllables of `text` (words with letters) that are not in the inventory, and
+/// their count; {0, 0} when `text` has no such words.
+std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx);
+
+}  // namespace ledger

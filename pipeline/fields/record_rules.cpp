@@ -1,0 +1,240 @@
+// The reviewers' quality rules and cross-field checks (see record_rules.hpp).
+#include "fields/record_rules.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "fields/date_words.hpp"
+#include "fields/dates.hpp"
+
+namespace ledger {
+namespace {
+
+void add_reason(DraftField* f, const std::string& reason) {
+  if (f && std::find(f->reasons.begin(), f->reasons.end(), reason) == f->reasons.end())
+    f->reasons.push_back(reason);
+}
+
+void add_issue(DraftRecord& r, const std::string& issue) {
+  if (std::find(r.issues.begin(), r.issues.end(), issue) == r.issues.end()) r.issues.push_back(issue);
+}
+
+void set_evidence(DraftField* f, const std::string& name, double v) {
+  if (!f) return;
+  for (auto& [k, x] : f->evidence)
+    if (k == name) {
+      x = v;
+      return;
+    }
+  f->evidence.emplace_back(name, v);
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A filled field of `record` (nullptr when absent or blank).
+DraftField* filled(DraftRecord& record, const std::string& key) {
+  DraftField* f = record.find(key);
+  return f && !clean_text(f->value).empty() ? f : nullptr;
+}
+
+// "11/2017" -> {11, 2017}; "11" -> {11, nullopt}; nullopt when not digits[/yyyy].
+struct EntryNumber {
+  int number = 0;
+  std::optional<int> year;
+};
+std::optional<EntryNumber> parse_entry_number(const std::string& value) {
+  std::string v = clean_text(value);
+  size_t slash = v.find('/');
+  std::string num = v.substr(0, slash), year = slash == std::string::npos ? "" : v.substr(slash + 1);
+  if (!all_digits(num) || num.size() > 6) return std::nullopt;
+  EntryNumber e{std::stoi(num), std::nullopt};
+  if (slash != std::string::npos) {
+    if (!all_digits(year) || year.size() != 4) return std::nullopt;
+    e.year = std::stoi(year);
+  }
+  return e;
+}
+
+// The date a date field's value names: "dd.mm.yyyy"/"yyyy", or a date in words.
+std::optional<SimpleDate> value_date(const DraftField* f) {
+  if (!f) return std::nullopt;
+  if (auto d = parse_normalized_date(clean_text(f->value))) return d;
+  if (f->type == FieldType::DateWords) return parse_date_words(f->value).date;
+  return std::nullopt;
+}
+
+// Registration rules: so/quyenSo form, ngayDangKy form, years against each other and the book.
+void registration_rules(DraftRecord& record, std::optional<int> book_year) {
+  DraftField* so = filled(record, "so");
+  DraftField* reg = filled(record, "ngayDangKy");
+  std::optional<EntryNumber> entry;
+  if (so) {
+    entry = parse_entry_number(so->value);
+    if (!entry) add_reason(so, "so-format");
+    else if (!entry->year) add_issue(record, "so-without-year");  // MoJ wants "11/2017"; "11" is as written
+  }
+  if (DraftField* q = filled(record, "quyenSo"); q && !parse_entry_number(q->value)) add_reason(q, "quyenSo-format");
+  std::optional<SimpleDate> reg_date;
+  if (reg) {
+    reg_date = parse_normalized_date(clean_text(reg->value));
+    if (!reg_date || reg_date->year_only()) add_reason(reg, "ngayDangKy-format");
+  }
+  if (entry && entry->year && reg_date && *entry->year != reg_date->year) {
+    add_reason(so, "year-mismatch");
+    add_reason(reg, "year-mismatch");
+    add_issue(record, "year-mismatch");
+  }
+  // A book is opened in its year: nothing in it is registered earlier.
+  if (book_year) {
+    if (reg_date && reg_date->year < *book_year) {
+      add_reason(reg, "year-mismatch");
+      add_issue(record, "year-mismatch");
+    }
+    if (entry && entry->year && *entry->year < *book_year) {
+      add_reason(so, "year-mismatch");
+      add_issue(record, "year-mismatch");
+    }
+  }
+  if (DraftField* page = filled(record, "trangSo"); page && !all_digits(clean_text(page->value)))
+    add_reason(page, "trangSo-not-number");
+}
+
+// Every date field: birth dates in an accepted form, no impossible calendar dates.
+void date_rules(DraftRecord& record) {
+  for (auto& [key, f] : record.fields) {
+    std::string v = clean_text(f.value);
+    if (v.empty()) continue;
+    bool is_date = f.type == FieldType::Date || ends_with(key, "NgaySinh") || key == "ngayDangKy";
+    if (!is_date) continue;
+    if (parse_normalized_date(v)) continue;
+    if (parse_date_text(v).impossible) add_reason(&f, "impossible-date");
+    if (ends_with(key, "NgaySinh")) add_reason(&f, "birth-date-format");
+  }
+}
+
+// Birth (or death) after registration; parents' ages at the child's birth.
+void chronology_rules(DraftRecord& record) {
+  DraftField* reg = filled(record, "ngayDangKy");
+  auto reg_date = value_date(reg);
+  for (const char* key : {"nksNgaySinh", "nktNgaySinh", "nktNgayChet"}) {
+    DraftField* f = filled(record, key);
+    auto d = value_date(f);
+    if (d && reg_date && compare_dates(*d, *reg_date) > 0) {
+      add_reason(f, "after-registration-date");
+      add_reason(reg, "after-registration-date");
+      add_issue(record, "after-registration-date");
+    }
+  }
+  auto child = value_date(filled(record, "nksNgaySinh"));
+  if (!child) return;
+  for (const char* key : {"meNgaySinh", "chaNgaySinh"}) {
+    DraftField* f = filled(record, key);
+    auto d = value_date(f);
+    if (!d) continue;
+    int age = child->year - d->year;
+    // A parent 12 to 70 years old at the birth (issue's rule).
+    if (age < 12 || age > 70) {
+      add_reason(f, "parent-age-implausible");
+      add_issue(record, "parent-age-implausible");
+    }
+  }
+}
+
+// A date written twice, in digits (K) and in words (K + "BangChu"): agreement is evidence for
+// both, disagreement sends both to review.
+void date_words_rules(DraftRecord& record) {
+  for (auto& [key, f] : record.fields) {
+    if (!ends_with(key, "BangChu")) continue;
+    DraftField* words = filled(record, key);
+    DraftField* digits = filled(record, key.substr(0, key.size() - 7));
+    auto wd = value_date(words);
+    auto dd = value_date(digits);
+    if (!wd || !dd) continue;
+    bool agree = compare_dates(*wd, *dd) == 0 && wd->year_only() == dd->year_only();
+    set_evidence(words, "date-words-agree", agree ? 1 : 0);
+    set_evidence(digits, "date-words-agree", agree ? 1 : 0);
+    if (!agree) {
+      add_reason(words, "date-words-mismatch");
+      add_reason(digits, "date-words-mismatch");
+      add_issue(record, "date-words-mismatch");
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& default_required_keys() {
+  static const std::vector<std::string> keys{"so", "ngayDangKy"};
+  return keys;
+}
+
+void apply_record_rules(DraftRecord& record, std::optional<int> book_year,
+                        const std::vector<std::string>& required_keys) {
+  for (const auto& key : required_keys) {
+    DraftField* f = record.find(key);
+    if (f && clean_text(f->value).empty()) {
+      add_reason(f, "required-missing");
+      add_issue(record, "required-missing:" + key);
+    }
+  }
+  registration_rules(record, book_year);
+  date_rules(record);
+  chronology_rules(record);
+  date_words_rules(record);
+}
+
+void apply_record_rules(DraftRecord& record, std::optional<int> book_year) {
+  apply_record_rules(record, book_year, default_required_keys());
+}
+
+void check_entry_sequence(std::vector<DraftRecord*>& records) {
+  // Key (year, number) per record with a readable entry number; the year comes from the number
+  // ("11/2017"), else the registration date, else the previous record (numbers restart yearly).
+  struct Item {
+    DraftRecord* record;
+    int year, number;
+  };
+  std::vector<Item> items;
+  int last_year = 0;
+  for (DraftRecord* r : records) {
+    if (!r) continue;
+    DraftField* so = filled(*r, "so");
+    auto e = so ? parse_entry_number(so->value) : std::nullopt;
+    if (!e) continue;
+    int year = last_year;
+    if (e->year) year = *e->year;
+    else if (auto d = value_date(filled(*r, "ngayDangKy"))) year = d->year;
+    last_year = year;
+    items.push_back({r, year, e->number});
+  }
+  // The longest strictly rising run of keys is taken as the true sequence; the rest are flagged
+  // (one misread number breaks only itself, not its neighbours). O(n^2): a book has ~100 entries.
+  const size_t n = items.size();
+  std::vector<size_t> len(n, 1), prev(n, n);
+  auto less = [&](const Item& a, const Item& b) { return a.year != b.year ? a.year < b.year : a.number < b.number; };
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (less(items[j], items[i]) && len[j] + 1 > len[i]) {
+        len[i] = len[j] + 1;
+        prev[i] = j;
+      }
+  std::vector<bool> keep(n, false);
+  size_t end = n;
+  for (size_t i = 0; i < n; ++i)
+    if (end == n || len[i] > len[end]) end = i;
+  for (size_t i = end; i < n; i = prev[i]) keep[i] = true;
+  for (size_t i = 0; i < n; ++i)
+    if (!keep[i]) {
+      add_reason(items[i].record->find("so"), "so-out-of-sequence");
+      add_issue(*items[i].record, "so-out-of-sequence");
+    }
+}
+
+}  // namespace ledger

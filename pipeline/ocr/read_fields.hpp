@@ -1,0 +1,50 @@
+// The OCR stage: every field region of a registered page becomes a FieldReading (text,
+// confidences, alternatives, ink and pen measures, box on the source image).
+#pragma once
+#include <string>
+
+#include "core/page.hpp"
+#include "ocr/ink.hpp"
+#include "ocr/ocr_engine.hpp"
+
+namespace ledger {
+
+struct ReadOptions {
+  InkOptions ink;
+  double blank_ink_ratio = 0.002;  // below this share of ink a line is blank (no OCR call)
+  double hand_pen_share = 0.3;     // share of ink in coloured pen above which a field is "hand":
+                                   // printed and typed values are black, officers write in
+                                   // blue/violet (registers.md)
+  double hand_slant_degrees = 12;  // strokes leaning more than this look handwritten (typed
+                                   // values are upright); a guess, not tuned on data yet
+  double tick_ink_ratio = 0.08;    // ink share inside a tick box above which it is ticked
+  double tick_inset = 0.2;         // fraction of each side cut off a tick box (its printed frame)
+  std::string numeric_whitelist = "0123456789/.-";  // Date, Number, IdNumber
+  bool want_choices = true;
+  int min_ocr_height = 48;         // shorter crops are scaled up to this before OCR: on 40
+                                   // rendered Vietnamese lines 31 px tall, Debian vie gave CER
+                                   // 1.2%; scaled 1.5x (46 px) 0.26%, as on large text
+  int border = 8;                  // white pixels added around every crop
+};
+
+/// Reads every field of every record of `page` with `engine`.
+/// Returns one RecordReadings per page record, one FieldReading per field key (in region order).
+/// Notes:
+///   1. A line whose crop has (almost) no ink, or no letter-sized blob, is not sent to OCR; a
+///      field with only such lines is `blank`.
+///   2. Lines are read with Segmentation::SingleLine; numeric types (is_numeric) get
+///      `numeric_whitelist`; texts of several lines are joined with a space.
+///   3. Checkbox regions sharing a key make one reading: `choice_code` (and `text`) is the code
+///      of the ticked box with most ink, `blank` when none is ticked, issue "several-ticked".
+///   4. An engine that throws on a line gives that field empty text, confidence 0 and issue
+///      "ocr-failed"; the rest of the page is still read.
+///   5. `hand`: coloured pen ink (hand_pen_share) or strokes slanted beyond hand_slant_degrees.
+///   6. Crops come from FieldRegion::line_images; when a region has none, from the clean page's
+///      gray image at the line's box.
+PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptions& opts = {});
+
+/// Reads one (non-checkbox) field region; used by read_fields.
+FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEngine& engine,
+                        const ReadOptions& opts = {});
+
+}  // namespace ledger

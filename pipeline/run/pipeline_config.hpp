@@ -1,0 +1,46 @@
+// The settings of a run for every stage (config/pipeline.yaml): threads, pixel limit, PDF
+// resolution, name patterns, layouts and models folders, OCR model, accept target, store.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ledger {
+
+struct PipelineConfig {
+  // run:
+  int threads = 0;          // worker threads, 0 = all cores
+  int max_in_flight = 0;    // pages in flight, 0 = 2 x threads
+  int progress_every = 10;  // pages between progress lines when stderr is not a terminal
+  // ingest:
+  long max_pixels = 120'000'000;     // pages above are refused before decoding
+  int pdf_dpi = 300;                 // PDF pages are rendered at this resolution
+  std::vector<std::string> name_patterns;  // file-name templates; empty = ingest's defaults
+  // layout:
+  std::filesystem::path layouts_dir;  // folder of layout YAML files
+  std::string layout_id;              // force this layout on every page ("" = recognise)
+  // ocr:
+  std::string tessdata;  // "" = what models/ocr.yaml says (or the Debian default)
+  std::string lang;      // "" = what models/ocr.yaml says (or "vie")
+  // fields:
+  std::filesystem::path models_dir;   // lexicons, calibration, ocr.yaml
+  double accept_target_error = 0.005; // at most 1 wrong in 200 accepted fields
+  // store:
+  int busy_timeout_ms = 10000;
+
+  std::filesystem::path source_file;  // where it was loaded from ("" = built-in defaults)
+};
+
+/// The settings with nothing loaded: folders point into the source tree (config/layouts, models).
+PipelineConfig default_pipeline_config();
+
+/// Loads `file`. Relative folders in it are relative to the file's own folder.
+/// Throws ConfigError "FILE:LINE: problem" on unknown keys, wrong types, bad values, or a file
+/// that cannot be read or parsed.
+PipelineConfig load_pipeline_config(const std::filesystem::path& file);
+
+/// The config file used when none is given: ./config/pipeline.yaml if present, else the source
+/// tree's config/pipeline.yaml; "" when neither exists.
+std::filesystem::path default_pipeline_config_path();
+
+}  // namespace ledger

@@ -1,0 +1,114 @@
+// The real chain for one page (see standard_processor.hpp).
+#include "run/standard_processor.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/error.hpp"
+#include "fields/assemble.hpp"
+#include "fields/field_models.hpp"
+#include "ingest/load_page.hpp"
+#include "layout/layout_library.hpp"
+#include "layout/register_page.hpp"
+#include "ocr/read_fields.hpp"
+#include "preprocess/preprocess.hpp"
+
+namespace ledger {
+
+struct StandardProcessorFactory::Shared {
+  IngestOptions ingest;
+  PreprocessOptions preprocess;
+  RegisterOptions registration;
+  ReadOptions read;
+  LayoutLibrary layouts;
+  FieldModels models;
+};
+
+namespace {
+
+// Ledger pages end with unused ruled rows: a row without ink in any cell is not an entry, so it
+// must not become a draft for a clerk to dismiss.
+void drop_empty_rows(PageReadings& readings) {
+  auto& rows = readings.records;
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [](const RecordReadings& row) {
+                              return std::all_of(row.fields.begin(), row.fields.end(),
+                                                 [](const FieldReading& f) { return f.blank; });
+                            }),
+             rows.end());
+}
+
+class StandardProcessor : public PageProcessor {
+ public:
+  StandardProcessor(std::shared_ptr<const StandardProcessorFactory::Shared> shared,
+                    std::unique_ptr<OcrEngine> engine)
+      : shared_(std::move(shared)), engine_(std::move(engine)) {}
+
+  PageResult process(const PageRef& ref) override {
+    auto t0 = std::chrono::steady_clock::now();
+    PageResult r;
+    r.ref = ref;
+    try {
+      run(r);
+    } catch (const InputError& e) {
+      r.records.clear();
+      r.error = e.reason();
+    } catch (const std::exception& e) {
+      r.records.clear();
+      r.error = e.what();
+    }
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+  }
+
+ private:
+  void run(PageResult& r) {
+    const Shared& s = *shared_;
+    PageImage image = load_page(r.ref, s.ingest);
+    r.sha256 = image.sha256;
+    r.width = image.bgr.cols;
+    r.height = image.bgr.rows;
+    r.dpi = image.dpi;
+    // Each stage takes the previous value by move: one copy of the pixels per page in flight.
+    CleanPage clean = preprocess(std::move(image), s.preprocess);
+    RegisteredPage page = register_page(std::move(clean), s.layouts, *engine_, s.registration);
+    r.issues = page.issues;
+    if (page.layout_id.empty()) {
+      r.error = "no layout matched";
+      return;
+    }
+    r.layout_id = page.layout_id;
+    const LayoutTemplate* layout = s.layouts.find(page.layout_id);
+    if (!layout) throw std::runtime_error("layout '" + page.layout_id + "' is not in the library");
+    PageReadings readings = read_fields(std::move(page), *engine_, s.read);
+    if (layout->kind == LayoutKind::Table) drop_empty_rows(readings);
+    r.records = assemble_records(readings, *layout, s.models, r.ref.book.year);
+  }
+
+  using Shared = StandardProcessorFactory::Shared;
+  std::shared_ptr<const Shared> shared_;
+  std::unique_ptr<OcrEngine> engine_;
+};
+
+}  // namespace
+
+StandardProcessorFactory::StandardProcessorFactory(const PipelineConfig& config,
+                                                   std::shared_ptr<OcrEngineFactory> engines)
+    : engines_(std::move(engines)) {
+  auto s = std::make_shared<Shared>();
+  s->ingest.max_pixels = config.max_pixels;
+  s->ingest.pdf_dpi = config.pdf_dpi;
+  if (!config.name_patterns.empty()) s->ingest.pattern.templates = config.name_patterns;
+  s->registration.layout_id = config.layout_id;
+  s->layouts = LayoutLibrary::load_dir(config.layouts_dir);
+  s->models = load_field_models(config.models_dir);
+  shared_ = std::move(s);
+}
+
+StandardProcessorFactory::~StandardProcessorFactory() = default;
+
+std::unique_ptr<PageProcessor> StandardProcessorFactory::make() {
+  return std::make_unique<StandardProcessor>(shared_, engines_->make());
+}
+
+}  // namespace ledger

@@ -1,0 +1,71 @@
+// Tests for dates in Vietnamese words: number words with their spoken variants and the tricky
+// cases (mốt, lăm, tư, lẻ/linh, ngàn/nghìn, giêng/chạp, "năm" as five and as year).
+#include "fields/date_words.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/text.hpp"
+
+namespace ledger {
+namespace {
+std::optional<int> num(const char* s) { return parse_number_words(split_words(s)); }
+}  // namespace
+
+TEST(DateWords, NumberWords) {
+  EXPECT_EQ(num("mười lăm"), 15);
+  EXPECT_EQ(num("hai mươi tư"), 24);
+  EXPECT_EQ(num("hai mươi mốt"), 21);
+  EXPECT_EQ(num("ba mươi"), 30);
+  EXPECT_EQ(num("mười"), 10);
+  EXPECT_EQ(num("mười một"), 11);
+  EXPECT_EQ(num("hai mốt"), 21);
+  EXPECT_EQ(num("hai nghìn không trăm linh tám"), 2008);
+  EXPECT_EQ(num("hai ngàn lẻ tám"), 2008);
+  EXPECT_EQ(num("hai nghìn mười"), 2010);
+  EXPECT_EQ(num("hai nghìn không trăm mười lăm"), 2015);
+  EXPECT_EQ(num("một nghìn chín trăm chín mươi lăm"), 1995);
+  EXPECT_EQ(num("một nghìn chín trăm bẩy mươi"), 1970);
+  EXPECT_EQ(num("hai không không tám"), 2008);  // digit by digit
+  EXPECT_EQ(num("một chín tám lăm"), std::nullopt);  // "lăm" is never a digit read alone
+  EXPECT_FALSE(num("không tám"));
+  EXPECT_FALSE(num("mươi"));
+  EXPECT_FALSE(num("hai con"));
+}
+
+TEST(DateWords, IssueExamples) {
+  EXPECT_EQ(date_words_to_date("ngày chín, tháng một, năm hai ngàn lẻ tám"), "09.01.2008");
+  EXPECT_EQ(date_words_to_date("ngày hai mươi mốt tháng mười hai năm một nghìn chín trăm chín mươi lăm"),
+            "21.12.1995");
+  EXPECT_EQ(date_words_to_date("năm hai ngàn lẻ tám"), "2008");
+}
+
+TEST(DateWords, MonthNamesAndFive) {
+  EXPECT_EQ(date_words_to_date("ngày mười lăm tháng giêng năm hai nghìn linh năm"), "15.01.2005");
+  EXPECT_EQ(date_words_to_date("Ngày mồng bốn tháng chạp năm hai nghìn"), "04.12.2000");
+  EXPECT_EQ(date_words_to_date("ngày mùng một tháng năm năm hai nghìn mười"), "01.05.2010");
+  EXPECT_EQ(date_words_to_date("ngày hai mươi tư tháng tư năm hai nghìn không trăm mười chín"), "24.04.2019");
+  EXPECT_EQ(date_words_to_date("NGÀY BA MƯƠI MỐT THÁNG MƯỜI NĂM MỘT NGHÌN CHÍN TRĂM TÁM MƯƠI"), "31.10.1980");
+}
+
+TEST(DateWords, MisspeltWordsAreCorrectedAndFlagged) {
+  auto p = parse_date_words("ngay chin thang mot nam hai ngan le tam");
+  ASSERT_TRUE(p.date);
+  EXPECT_EQ(format_date(*p.date), "09.01.2008");
+  EXPECT_TRUE(p.corrected);
+  EXPECT_EQ(p.text, "ngày chín tháng một năm hai ngàn lẻ tám");
+  auto exact = parse_date_words("ngày chín tháng một năm hai ngàn lẻ tám");
+  EXPECT_FALSE(exact.corrected);
+  auto caps = parse_date_words("NGAY CHIN, THÁNG MỘT, NĂM 2008");
+  EXPECT_EQ(caps.text, "NGÀY CHÍN, THÁNG MỘT, NĂM 2008");
+  EXPECT_EQ(format_date(*caps.date), "09.01.2008");
+}
+
+TEST(DateWords, ImpossibleAndGarbage) {
+  auto p = parse_date_words("ngày ba mươi tháng hai năm hai nghìn mười");
+  EXPECT_FALSE(p.date);
+  EXPECT_TRUE(p.impossible);
+  EXPECT_EQ(date_words_to_date("không đọc được chữ này"), "");
+  EXPECT_EQ(date_words_to_date(""), "");
+}
+
+}  // namespace ledger

@@ -1,0 +1,82 @@
+// Tests for place normalisation: units corrected against the book's era, tone placement kept,
+// old names flagged in new books, hamlets untouched, far readings flagged.
+#include "fields/places.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "fields/lexicons.hpp"
+
+namespace ledger {
+namespace {
+FieldContext ctx(std::optional<int> year) {
+  FieldContext c;
+  c.key = "nksNoiSinh";
+  c.book_year = year;
+  c.lexicons = &Lexicons::builtin();
+  return c;
+}
+bool has(const NormalizedValue& v, const std::string& r) {
+  return std::find(v.reasons.begin(), v.reasons.end(), r) != v.reasons.end();
+}
+}  // namespace
+
+TEST(Places, ExactUnitsKeptAsWritten) {
+  auto v = normalize_place("Xã  Hướng Phùng,huyện Hướng Hoá, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Xã Hướng Phùng, huyện Hướng Hoá, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.parsed);
+  EXPECT_FALSE(v.corrected);
+  EXPECT_TRUE(v.reasons.empty());
+}
+
+TEST(Places, MisreadUnitNameIsCorrected) {
+  auto v = normalize_place("Xã Huong Phung, Huyện Hướng Hóa", ctx(2017));
+  EXPECT_EQ(v.value, "Xã Hướng Phùng, Huyện Hướng Hóa");
+  EXPECT_TRUE(v.corrected);
+}
+
+TEST(Places, OldNameInNewBookIsFlagged) {
+  // Xã Vĩnh Thạch was merged into Kim Thạch on 1 Jan 2020.
+  auto old_book = normalize_place("Xã Vĩnh Thạch, huyện Vĩnh Linh", ctx(2012));
+  EXPECT_FALSE(has(old_book, "place-name-era"));
+  auto new_book = normalize_place("Xã Vĩnh Thạch, huyện Vĩnh Linh", ctx(2022));
+  EXPECT_TRUE(has(new_book, "place-name-era"));
+  EXPECT_EQ(new_book.value, "Xã Vĩnh Thạch, huyện Vĩnh Linh");  // not rewritten
+}
+
+TEST(Places, HamletsAreNotForcedIntoCommunes) {
+  auto v = normalize_place("Thôn Tân Hòa, xã Hướng Phùng", ctx(2017));
+  EXPECT_EQ(v.value, "Thôn Tân Hòa, xã Hướng Phùng");
+  EXPECT_TRUE(v.parsed);
+}
+
+TEST(Places, FarReadingIsALexiconMiss) {
+  auto v = normalize_place("Qwx zzrt plmk", ctx(2017));
+  EXPECT_EQ(v.value, "Qwx zzrt plmk");
+  EXPECT_TRUE(has(v, "lexicon-miss"));
+  EXPECT_TRUE(has(v, "unknown-syllables"));
+}
+
+TEST(Places, WithoutLexiconsOnlyCleans) {
+  FieldContext c;
+  auto v = normalize_place(" Bệnh viện  tỉnh ", c);
+  EXPECT_EQ(v.value, "Bệnh viện tỉnh");
+  EXPECT_TRUE(v.reasons.empty());
+}
+
+}  // namespace ledger
+
+namespace ledger {
+
+TEST(Places, UnitAfterAHead) {
+  auto v = normalize_place("Trạm y tế xã Trieu Ái", ctx(2017));
+  EXPECT_EQ(v.value, "Trạm y tế xã Triệu Ái");
+  EXPECT_TRUE(v.parsed);
+  EXPECT_TRUE(v.corrected);
+  auto h = normalize_place("Bệnh viện đa khoa tỉnh Quảng Trị", ctx(2017));
+  EXPECT_TRUE(h.parsed);
+  EXPECT_TRUE(h.reasons.empty());
+}
+
+}  // namespace ledger

@@ -1,0 +1,76 @@
+// The real stage chain (ingest -> preprocess -> layout -> ocr -> fields) under the TBB runner,
+// with the fake OCR engine and a forced layout: one draft per generated entry, boxes on the page.
+#include "run/standard_processor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/ground_truth.hpp"
+#include "ingest/discover.hpp"
+#include "ocr/fake_engine.hpp"
+#include "run/run_pipeline.hpp"
+#include "synth/synth_book.hpp"
+#include "testkit.hpp"
+
+namespace ledger {
+namespace {
+
+TEST(StandardProcessor, EveryGeneratedEntryBecomesOneDraft) {
+  testkit::TempDir tmp;
+  synth::SynthOptions so;
+  so.layout_id = "ks-ledger";
+  so.pages = 2;
+  so.seed = 17;
+  so.dpi_min = so.dpi_max = 150;
+  so.out = tmp / "pages";
+  auto book = synth::synthesize(so);
+  size_t expected = 0;
+  for (const auto& p : book.pages) expected += size_t(p.records);
+
+  PipelineConfig config = default_pipeline_config();
+  config.layout_id = "ks-ledger";  // the fake engine reads no printed labels
+  StandardProcessorFactory factory(
+      config, std::make_shared<FakeEngineFactory>([](const OcrRequest& r) {
+        return FakeEngine::result_of("12", 0.9);  // every cell with ink reads "12"
+      }));
+  auto found = discover_pages({tmp / "pages"}, {});
+  ASSERT_EQ(found.pages.size(), 2u);
+  RunOptions opts;
+  opts.pages = found.pages;
+  opts.threads = 2;
+  auto store = Store::open(tmp / "s.sqlite");
+  NullProgress progress;
+  auto summary = run_pipeline(opts, factory, store, progress);
+  ASSERT_EQ(summary.failed, 0) << summary.failures.at(0).reason;
+  EXPECT_EQ(summary.done, 2);
+
+  auto records = store.records();
+  EXPECT_EQ(records.size(), expected);
+  for (const auto& r : records) {
+    EXPECT_EQ(r.page.layout_id, "ks-ledger");
+    EXPECT_EQ(r.page.sha256.size(), 64u);
+    ASSERT_FALSE(r.draft.fields.empty());
+    for (const auto& [key, f] : r.draft.fields) {
+      if (f.box.empty()) continue;
+      EXPECT_LE(f.box.x + f.box.w, r.page.width + 1) << key;
+      EXPECT_LE(f.box.y + f.box.h, r.page.height + 1) << key;
+    }
+  }
+}
+
+TEST(StandardProcessor, ABadFileIsAFailedPageNotAnException) {
+  testkit::TempDir tmp;
+  std::ofstream(tmp / "broken.png") << "not really a png";
+  PipelineConfig config = default_pipeline_config();
+  StandardProcessorFactory factory(config, std::make_shared<FakeEngineFactory>(
+                                               [](const OcrRequest&) { return OcrResult{}; }));
+  PageRef ref;
+  ref.path = (tmp / "broken.png").string();
+  auto result = factory.make()->process(ref);
+  EXPECT_FALSE(result.error.empty());
+  EXPECT_TRUE(result.records.empty());
+}
+
+}  // namespace
+}  // namespace ledger

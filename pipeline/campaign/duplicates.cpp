@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <functional>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -80,8 +81,8 @@ int parse_date(std::string_view s) {
 
 int parse_sex(std::string_view s) {
   std::string k = tone_key(s);
-  if (k == "1" || k == tone_key("Nam")) return 1;
-  if (k == "2" || k == tone_key("Nữ")) return 2;
+  if (k == "1" || k == nam) return 1;
+  if (k == "2" || k == nu) return 2;
   return 0;
 }
 
@@ -113,15 +114,42 @@ struct Keys {
   uint64_t book_h = 0;  // unit + quyenSo, 0 when one is missing
 };
 
-Keys make_keys(const PersonRecord& p) {
+/// Keys already made for a text: names, units and sexes repeat a lot across a campaign, and
+/// core's tone_key is the expensive part of making keys (~10 us a name on the 2-core machine).
+struct KeyCache {
+  std::unordered_map<std::string, NameKey> names;
+  std::unordered_map<std::string, uint64_t> units;
+  std::unordered_map<std::string, int> sexes;
+  static constexpr size_t kMaxNames = 300000;  // bounds memory (~50 MB a thread)
+
+  const NameKey& name(const std::string& raw) {
+    auto it = names.find(raw);
+    if (it != names.end()) return it->second;
+    if (names.size() >= kMaxNames) names.clear();
+    return names.emplace(raw, name_key(raw)).first->second;
+  }
+  uint64_t unit(const std::string& raw) {
+    auto it = units.find(raw);
+    if (it != units.end()) return it->second;
+    return units[raw] = hash_str(tone_key(raw));
+  }
+  int sex(const std::string& raw) {
+    auto it = sexes.find(raw);
+    if (it != sexes.end()) return it->second;
+    return sexes[raw] = parse_sex(raw);
+  }
+};
+
+Keys make_keys(const PersonRecord& p, KeyCache& cache) {
   Keys k;
-  k.name = name_key(p.name);
-  k.mother = name_key(p.mother);
-  k.father = name_key(p.father);
+  k.name = cache.name(p.name);
+  k.mother = cache.name(p.mother);
+  k.father = cache.name(p.father);
   k.date = parse_date(p.birth_date);
-  k.sex = parse_sex(p.sex);
-  std::string unit = tone_key(p.unit), quyen = norm_number(p.quyen_so), so = norm_number(p.so);
-  if (!unit.empty() && !quyen.empty()) k.book_h = mix(hash_str(unit), hash_str(quyen));
+  k.sex = cache.sex(p.sex);
+  uint64_t unit = cache.unit(p.unit);
+  std::string quyen = norm_number(p.quyen_so), so = norm_number(p.so);
+  if (unit && !quyen.empty()) k.book_h = mix(unit, hash_str(quyen));
   if (k.book_h && !so.empty()) k.reg_h = mix(k.book_h, hash_str(so));
   return k;
 }
@@ -206,11 +234,13 @@ struct Entry {
 }  // namespace
 
 PersonMatch score_same_person(const PersonRecord& a, const PersonRecord& b) {
-  return score_keys(make_keys(a), make_keys(b), true);
+  KeyCache cache;
+  return score_keys(make_keys(a, cache), make_keys(b, cache), true);
 }
 
 bool same_registration(const PersonRecord& a, const PersonRecord& b) {
-  return same_reg_keys(make_keys(a), make_keys(b));
+  KeyCache cache;
+  return same_reg_keys(make_keys(a, cache), make_keys(b, cache));
 }
 
 DuplicateReport find_duplicates(const std::vector<PersonRecord>& records,
@@ -224,9 +254,13 @@ DuplicateReport find_duplicates(const std::vector<PersonRecord>& records,
     return i < records.size() ? records[i] : earlier[i - records.size()];
   };
   std::vector<Keys> keys(n);
-  tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 1024), [&](const auto& r) {
-    for (size_t i = r.begin(); i < r.end(); ++i) keys[i] = make_keys(rec(i));
-  });
+  {
+    tbb::enumerable_thread_specific<KeyCache> caches;
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 1024), [&](const auto& r) {
+      KeyCache& cache = caches.local();
+      for (size_t i = r.begin(); i < r.end(); ++i) keys[i] = make_keys(rec(i), cache);
+    });
+  }
 
   // Blocking keys; the scheme number is mixed in so that blocks of different schemes never meet.
   std::vector<Entry> entries;

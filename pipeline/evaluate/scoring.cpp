@@ -44,6 +44,10 @@ bool scores_equal(FieldType type, std::string_view predicted, std::string_view t
 
 size_t char_edits(FieldType type, std::string_view predicted, std::string_view truth) {
   if (scores_equal(type, predicted, truth)) return 0;
+  return char_edits_unmatched(type, predicted, truth);
+}
+
+size_t char_edits_unmatched(FieldType type, std::string_view predicted, std::string_view truth) {
   if (type == FieldType::Name || type == FieldType::Place)
     return edit_distance(to_lower(clean_text(predicted)), to_lower(clean_text(truth)));
   return edit_distance(clean_text(predicted), clean_text(truth));

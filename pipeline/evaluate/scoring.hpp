@@ -28,6 +28,9 @@ bool scores_equal(FieldType type, std::string_view predicted, std::string_view t
 /// need not fix).
 size_t char_edits(FieldType type, std::string_view predicted, std::string_view truth);
 
+/// The same for a value already known not to match (skips the scoring-rule check).
+size_t char_edits_unmatched(FieldType type, std::string_view predicted, std::string_view truth);
+
 /// Length of `truth` in code points after NFC and whitespace folding: the CER denominator.
 size_t truth_length(std::string_view truth);
 

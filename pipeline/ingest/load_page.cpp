@@ -10,6 +10,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
@@ -77,8 +78,13 @@ cv::Mat decode_tiff(const std::string& path, int page, const std::string& where,
 }
 
 // Only the wanted page is looked at: a whole-book PDF is not measured once per page.
+void quiet_poppler(const std::string&, void*) {}
+
 cv::Mat render_pdf(const std::string& path, int page, int dpi, const std::string& where,
                    long max_pixels) {
+  // poppler prints every syntax complaint to stderr; the reason we throw is enough.
+  static const bool silenced = (poppler::set_debug_error_function(quiet_poppler, nullptr), true);
+  (void)silenced;
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
   if (!doc) throw InputError(where, "PDF cannot be opened");
   if (doc->is_locked()) throw InputError(where, "PDF is password-protected");

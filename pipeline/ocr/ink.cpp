@@ -15,11 +15,18 @@ cv::Mat to_gray(const cv::Mat& img) {
 }
 }  // namespace
 
+int ink_threshold(const cv::Mat& image, const InkOptions& opts) {
+  if (image.empty()) return opts.ink_level;
+  cv::Mat gray = to_gray(image), unused;
+  int otsu = int(cv::threshold(gray, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU));
+  return std::max(opts.ink_level, std::min(opts.max_ink_level, otsu));
+}
+
 InkStats measure_ink(const cv::Mat& image, const cv::Mat& pen, const InkOptions& opts) {
   InkStats s;
   if (image.empty()) return s;
   cv::Mat gray = to_gray(image);
-  cv::Mat ink = gray < opts.ink_level;
+  cv::Mat ink = gray < ink_threshold(gray, opts);
   s.ink_pixels = cv::countNonZero(ink);
   s.ink_ratio = double(s.ink_pixels) / double(gray.total());
   if (s.ink_pixels == 0) return s;

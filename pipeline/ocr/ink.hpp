@@ -9,7 +9,10 @@ namespace ledger {
 
 /// Thresholds of measure_ink.
 struct InkOptions {
-  int ink_level = 128;              // gray below this is ink (crops are cleaned, paper ~255)
+  int ink_level = 128;              // gray below this is always ink (crops are cleaned, paper ~255)
+  int max_ink_level = 200;          // a crop's Otsu level, up to this, when higher: faded or
+                                    // thin pen strokes (synthetic handwriting, 150 dpi) are
+                                    // mostly lighter than 128 and broke into specks
   double min_text_height = 0.1;     // a letter-sized blob is at least this share of the crop height
                                     // (0.2 lost 10-17 px digits in 56-88 px crops of synthetic
                                     // ks-ledger cells and ks-2006 trangSo at 150 dpi)
@@ -23,6 +26,10 @@ struct InkStats {
   int text_blobs = 0;     // connected ink components of letter size
   long ink_pixels = 0;
 };
+
+/// The gray level below which a pixel of `gray` is ink: the crop's Otsu level clamped to
+/// [ink_level, max_ink_level].
+int ink_threshold(const cv::Mat& gray, const InkOptions& opts = {});
 
 /// Measures `gray` (8-bit, dark ink on light paper); `pen` is the pen-ink mask of the same size
 /// (255 = coloured pen) or empty.

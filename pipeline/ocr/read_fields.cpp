@@ -66,7 +66,7 @@ FieldReading read_checkbox(const std::vector<const FieldRegion*>& choices, const
   for (const FieldRegion* c : choices) {
     r.lines.insert(r.lines.end(), c->lines.begin(), c->lines.end());
     LineCrop crop = line_crop(*c, 0, page);
-    double ratio = inner_ink_ratio(crop.gray, opts.tick_inset, opts.ink.ink_level);
+    double ratio = inner_ink_ratio(crop.gray, opts.tick_inset, ink_threshold(crop.gray, opts.ink));
     scored.emplace_back(ratio, c);
     InkStats s = measure_ink(crop.gray, crop.pen, opts.ink);
     ink += s.ink_pixels;
@@ -120,7 +120,7 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
     pen_px += s.pen_ratio * s.ink_pixels;
     if (s.ink_ratio < opts.blank_ink_ratio || s.text_blobs == 0) continue;  // nothing written
     any_ink = true;
-    slant_sum += estimate_slant(crop.gray, opts.ink.ink_level) * double(s.ink_pixels);
+    slant_sum += estimate_slant(crop.gray, ink_threshold(crop.gray, opts.ink)) * double(s.ink_pixels);
     slant_weight += double(s.ink_pixels);
     OcrRequest req;
     req.image = prepare_for_ocr(crop.gray, opts);

@@ -17,8 +17,9 @@ cv::Mat text_components(const cv::Mat& binary);
 /// Notes:
 ///   1. Compares the sharpness of the text's row profile with that of its column profile (best
 ///      over the skew range). Lines give sharp rows; columns of a turned page give sharp
-///      columns. A quarter turn is only reported when the columns win by 40% (generated pages
-///      differ by 3x or more), so an odd page stays as scanned.
+///      columns. A quarter turn is only reported when the columns win by 40%; on the shared
+///      real scans upright rows beat columns by 1.3-7.7x (a lone word: 1.2x), so a page without
+///      clear lines stays as scanned.
 bool lines_run_vertically(const cv::Mat& text, double max_degrees);
 
 /// True when a page whose lines run across is upside down.

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS pages (
   book_type TEXT NOT NULL DEFAULT '', book_year INTEGER, book_volume TEXT NOT NULL DEFAULT '',
   province TEXT NOT NULL DEFAULT '', district TEXT NOT NULL DEFAULT '',
   commune TEXT NOT NULL DEFAULT '', reg_date TEXT NOT NULL DEFAULT '',
-  entry TEXT NOT NULL DEFAULT '', book_id TEXT NOT NULL DEFAULT '',
+  entry TEXT NOT NULL DEFAULT '', book_page INTEGER, book_id TEXT NOT NULL DEFAULT '',
   layout_hint TEXT NOT NULL DEFAULT '',
   layout_id TEXT NOT NULL DEFAULT '',
   width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0, dpi INTEGER NOT NULL DEFAULT 0,
@@ -101,8 +101,8 @@ const char* kPageCols =
     "p.id, p.batch_id, p.path, p.rel_path, p.page, p.page_count, p.file_size, p.mtime, p.sha256, "
     "p.status, p.error, p.book_type, p.book_year, p.book_volume, p.province, p.district, "
     "p.commune, p.reg_date, p.entry, p.layout_hint, p.layout_id, p.width, p.height, p.dpi, "
-    "p.seconds, p.issues";
-constexpr int kPageColCount = 26;
+    "p.seconds, p.issues, p.book_page";
+constexpr int kPageColCount = 27;
 
 StoredPage read_page(const sql::Stmt& s) {
   StoredPage p;
@@ -131,6 +131,7 @@ StoredPage read_page(const sql::Stmt& s) {
   p.dpi = int(s.int64(23));
   p.seconds = s.real(24);
   p.issues = parse_list(s.text(25));
+  if (!s.is_null(26)) p.ref.book.book_page = int(s.int64(26));
   return p;
 }
 
@@ -162,8 +163,8 @@ struct Store::Impl {
                     "INSERT INTO pages (batch_id, path, rel_path, page, page_count, file_size, mtime, "
                     "sha256, status, error, book_type, book_year, book_volume, province, district, "
                     "commune, reg_date, entry, book_id, layout_hint, layout_id, width, height, dpi, "
-                    "seconds, issues, written_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                    "?,?,?,?,?,?)"),
+                    "seconds, issues, written_at, book_page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                    "?,?,?,?,?,?,?,?,?,?)"),
         insert_record(db, "INSERT INTO records (page_id, record, issues) VALUES (?,?,?)"),
         insert_field(db,
                      "INSERT INTO fields (record_id, ord, key, type, value, raw, confidence, status, "
@@ -277,7 +278,7 @@ WriteOutcome Store::write_page(const PageResult& r, const SourceStamp& stamp, st
   p.bind(14, b.province).bind(15, b.district).bind(16, b.commune).bind(17, b.reg_date);
   p.bind(18, b.entry).bind(19, b.book_id()).bind(20, r.ref.layout_hint).bind(21, r.layout_id);
   p.bind(22, r.width).bind(23, r.height).bind(24, r.dpi).bind(25, r.seconds);
-  p.bind(26, json_list(issues)).bind(27, now_utc());
+  p.bind(26, json_list(issues)).bind(27, now_utc()).bind(28, b.book_page);
   p.run();
   std::int64_t page_id = db.last_insert_id();
 

@@ -67,6 +67,21 @@ TEST(ReadFields, BlankFieldsAreNotSentToOcr) {
   EXPECT_EQ(engine.calls(), 0);
 }
 
+TEST(ReadFields, FadedInkIsReadAndPaperNoiseIsBlank) {
+  cv::Mat faded = testocr::render_line("HUYEN HAI LANG", 0.6, 1);
+  faded = 255 - (255 - faded) * 0.35;  // strokes no darker than ~166: a faded pen
+  cv::Mat noisy = white(300, 50);
+  cv::randn(noisy, 245, 4);  // paper grain, no ink
+  FakeEngine engine(FakeEngine::result_of("Huyện Hải Lăng", 0.9));
+  auto out = read_fields(page_with({region("meNoiCuTru", FieldType::Place, {faded}),
+                                    region("ghiChu", FieldType::Text, {noisy})}),
+                         engine);
+  EXPECT_FALSE(out.records[0].fields[0].blank);
+  EXPECT_EQ(out.records[0].fields[0].text, "Huyện Hải Lăng");
+  EXPECT_TRUE(out.records[0].fields[1].blank);
+  EXPECT_EQ(engine.calls(), 1);
+}
+
 TEST(ReadFields, JoinsLinesAndKeepsWorstConfidence) {
   cv::Mat l1 = testocr::render_line("THON 1");
   cv::Mat l2 = testocr::render_line("XA HAI");

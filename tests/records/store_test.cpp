@@ -24,6 +24,7 @@ PageResult make_page(const std::string& path, const std::string& sha, int record
   r.ref.book.year = 2017;
   r.ref.book.volume = "01";
   r.ref.book.commune = "Xã Hướng Phùng";
+  r.ref.book.book_page = 12;
   r.sha256 = sha;
   r.width = 2480;
   r.height = 3508;
@@ -92,6 +93,7 @@ TEST(Store, RoundTripKeepsEveryFieldAttribute) {
     }
     EXPECT_EQ(got.page.ref.path, page.ref.path);
     EXPECT_EQ(got.page.ref.book.book_id(), page.ref.book.book_id());
+    EXPECT_EQ(got.page.ref.book.book_page, page.ref.book.book_page);
     EXPECT_EQ(got.page.sha256, page.sha256);
     EXPECT_TRUE(got.reviewed_at.empty());
   }

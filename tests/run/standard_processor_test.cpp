@@ -31,7 +31,7 @@ TEST(StandardProcessor, EveryGeneratedEntryBecomesOneDraft) {
   PipelineConfig config = default_pipeline_config();
   config.layout_id = "ks-ledger";  // the fake engine reads no printed labels
   StandardProcessorFactory factory(
-      config, std::make_shared<FakeEngineFactory>([](const OcrRequest& r) {
+      config, std::make_shared<FakeEngineFactory>([](const OcrRequest&) {
         return FakeEngine::result_of("12", 0.9);  // every cell with ink reads "12"
       }));
   auto found = discover_pages({tmp / "pages"}, {});

@@ -80,6 +80,7 @@ int parse_date(std::string_view s) {
 }
 
 int parse_sex(std::string_view s) {
+  static const std::string nam = tone_key("Nam"), nu = tone_key("Nữ");
   std::string k = tone_key(s);
   if (k == "1" || k == nam) return 1;
   if (k == "2" || k == nu) return 2;

@@ -1,7 +1,10 @@
 // Scoring draft records against ground truth (see evaluate.hpp).
 #include "evaluate/evaluate.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <optional>
+#include <thread>
 
 #include "core/geometry.hpp"
 #include "evaluate/matching.hpp"
@@ -72,6 +75,34 @@ FieldTally score_field(const std::string& key, const GtField& gt, const DraftFie
   return t;
 }
 
+// Baseline words of every page, read in parallel; a page that fails gets nullopt and a warning.
+std::vector<std::optional<std::vector<OcrWord>>> read_baseline(const std::vector<GtPage>& gt,
+                                                               const EvalOptions& options,
+                                                               std::vector<std::string>& warnings) {
+  std::vector<std::optional<std::vector<OcrWord>>> words(gt.size());
+  std::vector<std::string> errors(gt.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t g = next++; g < gt.size(); g = next++) {
+      try {
+        words[g] = options.baseline_words ? options.baseline_words(gt[g])
+                                          : run_plain_tesseract(gt[g].image_path, options.baseline_lang);
+      } catch (const std::exception& e) {
+        errors[g] = std::string("baseline skipped: ") + e.what();
+      }
+    }
+  };
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const size_t n = std::min<size_t>(gt.size(), options.baseline_threads > 0 ? options.baseline_threads : cores);
+  std::vector<std::thread> pool;
+  for (size_t i = 1; i < n; ++i) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (const auto& e : errors)
+    if (!e.empty()) warnings.push_back(e);
+  return words;
+}
+
 }  // namespace
 
 EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>& drafts,
@@ -79,6 +110,8 @@ EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>&
   EvalReport report;
   std::vector<ConfidencePoint> points;
   const std::vector<int> page_match = match_pages(gt, drafts);
+  std::vector<std::optional<std::vector<OcrWord>>> page_words(gt.size());
+  if (options.baseline) page_words = read_baseline(gt, options, report.warnings);
   for (size_t g = 0; g < gt.size(); ++g) {
     const GroundTruth& page = gt[g].gt;
     const DraftPage* draft = page_match[g] >= 0 ? &drafts[page_match[g]] : nullptr;
@@ -103,15 +136,7 @@ EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>&
     report.layout.add(lt);
     report.layout_by_layout[layout].add(lt);
 
-    std::optional<std::vector<OcrWord>> words;
-    if (options.baseline) {
-      try {
-        words = options.baseline_words ? options.baseline_words(gt[g])
-                                       : run_plain_tesseract(gt[g].image_path, options.baseline_lang);
-      } catch (const std::exception& e) {
-        report.warnings.push_back(std::string("baseline skipped: ") + e.what());
-      }
-    }
+    const std::optional<std::vector<OcrWord>>& words = page_words[g];
     for (size_t r = 0; r < page.records.size(); ++r) {
       const DraftRecord* rec = rec_match[r] >= 0 ? &draft->records[rec_match[r]] : nullptr;
       for (const auto& [key, field] : page.records[r].fields) {

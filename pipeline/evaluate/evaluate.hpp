@@ -18,6 +18,8 @@ struct EvalOptions {
   /// Words of a page for the baseline; default: run_plain_tesseract on the page's image.
   /// Tests inject fixed words here.
   std::function<std::vector<OcrWord>(const GtPage&)> baseline_words;
+  int baseline_threads = 0;         // pages read at once by the baseline, 0 = all cores
+                                    // (each tesseract process is single-threaded)
   double min_box_iou = 0.5;         // a field box is "located" at this IoU with the GT box
   int reliability_bins = 10;
   int curve_steps = 100;            // thresholds 0, 0.01, ..., 1
@@ -31,7 +33,8 @@ struct EvalOptions {
 ///      overlap on tables, fields by key. Draft records no GT record matched are "extra".
 ///   2. Trust metrics (reliability, ECE, curve) use the fields that had a draft field.
 ///   3. Baseline: words whose centre falls in the GT box (else the draft's box) in reading order,
-///      scored with the same rule; a clerk would look at every baseline field.
+///      scored with the same rule; a clerk would look at every baseline field. Pages are read
+///      in parallel (baseline_threads); `baseline_words` must then be thread-safe.
 EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>& drafts,
                     const EvalOptions& options = {});
 

@@ -25,6 +25,15 @@ std::string strip_edges(const std::string& w) {
 double correction_limit(size_t length) { return length <= 2 ? 0.5 : length <= 5 ? 1.0 : 1.5; }
 
 NormalizedValue normalize_name(const std::string& raw, const FieldContext& ctx) {
+  // "Trần Văn Định, Chủ tịch UBND xã": a signer's name with the title after a comma. The title
+  // is kept as written; only the name is a name. (OCR alternatives are dropped with the title.)
+  std::string cleaned = clean_text(raw);
+  if (size_t comma = cleaned.find(','); comma != std::string::npos && comma > 0) {
+    std::string title = clean_text(cleaned.substr(comma + 1));
+    NormalizedValue name = normalize_name(cleaned.substr(0, comma), FieldContext{ctx.key, ctx.book_year, ctx.lexicons, nullptr});
+    if (!title.empty()) name.value += ", " + title;
+    return name;
+  }
   NormalizedValue out;
   std::vector<std::pair<std::string, CharAlternatives>> words;
   for (auto& [w, a] : words_with_alternatives(raw, ctx.chars)) {

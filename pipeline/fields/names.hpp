@@ -16,7 +16,9 @@ namespace ledger {
 ///       entry keeps its reading and adds "lexicon-miss".
 ///   (3) "lexicon-ambiguous": a correction decided by frequency alone, or an exact rare spelling
 ///       one diacritic away from a far more frequent one ("Thi" next to "Thị").
-///   (4) lexicon_distance sums the syllables' distances; lexicon_margin is the smallest margin.
+///   (4) Text after a comma is a title ("Trần Văn Định, Chủ tịch UBND xã", nguoiKy): kept as
+///       written (NFC, folded), not corrected.
+///   (5) lexicon_distance sums the syllables' distances; lexicon_margin is the smallest margin.
 NormalizedValue normalize_name(const std::string& raw, const FieldContext& ctx);
 
 /// How far a reading of `length` code points may be from a lexicon entry and still be corrected

@@ -83,22 +83,37 @@ NormalizedValue normalize_number(const std::string& raw, const FieldContext&) {
 
 NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&) {
   NormalizedValue out;
-  std::string text = clean_text(raw), kept;
-  for (char c : text)
-    if (c != ' ' && c != '.' && c != '-') kept.push_back(c);
-  out.value = kept;
-  if (kept.empty()) return out;
-  bool changed = false;
-  std::string fixed = letters_to_digits(kept, &changed);
-  bool digits_only = true;
-  for (char c : fixed) digits_only = digits_only && is_digit(c);
-  if (digits_only) {
-    out.value = fixed;
-    out.corrected = changed;
+  std::string text = clean_text(raw);
+  while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+  if (text.empty()) return out;
+  // "CMND số 196262029": the paper's type is kept as written, the number after it is checked.
+  // The number starts after the last word holding a letter that is not an OCR digit look-alike.
+  auto words = split_words(text);
+  size_t start = words.size();
+  while (start > 0) {
+    const std::string& w = words[start - 1];
+    bool numberish = true;
+    for (char c : letters_to_digits(w))
+      if (!is_digit(c) && c != '.' && c != '-') numberish = false;
+    if (!numberish) break;
+    --start;
   }
-  if (!digits_only) {
+  std::string prefix, number;
+  for (size_t i = 0; i < words.size(); ++i) (i < start ? prefix : number) += (i < start ? " " : "") + words[i];
+  prefix = clean_text(prefix);
+  std::string kept;
+  for (char c : number)
+    if (c != ' ' && c != '.' && c != '-') kept.push_back(c);
+  if (kept.empty()) {  // no number at all
+    out.value = text;
     out.reasons.push_back("id-format");
-  } else if (fixed.size() != 9 && fixed.size() != 12) {
+    return out;
+  }
+  bool changed = false;
+  std::string digits = letters_to_digits(kept, &changed);
+  out.value = prefix.empty() ? digits : prefix + " " + digits;
+  out.corrected = changed;
+  if (digits.size() != 9 && digits.size() != 12) {
     out.reasons.push_back("id-length");
   } else {
     out.parsed = true;

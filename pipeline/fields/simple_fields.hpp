@@ -11,8 +11,9 @@ namespace ledger {
 /// "Số:" label dropped, O/l read as 0/1 inside numbers. Not digits[/digits]: "number-format".
 NormalizedValue normalize_number(const std::string& raw, const FieldContext& ctx);
 
-/// Personal id / identity paper number: digits only (spaces, dots, dashes dropped; O/l as 0/1).
-/// Other characters: "id-format"; a length other than 9 (CMND) or 12 (CCCD): "id-length".
+/// Personal id / identity paper: the number as digits only (spaces, dots, dashes dropped; O/l as
+/// 0/1), after the paper's type kept as written ("CMND số 196262029"). No number: "id-format";
+/// a number of other than 9 (CMND) or 12 (CCCD) digits: "id-length".
 NormalizedValue normalize_id_number(const std::string& raw, const FieldContext& ctx);
 
 /// Free text: NFC, folded. With lexicons, "unknown-syllables" when more than a third (and at

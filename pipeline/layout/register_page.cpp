@@ -5,6 +5,8 @@
 #include <cmath>
 #include <optional>
 
+#include <opencv2/core.hpp>
+
 #include "layout/form_regions.hpp"
 #include "layout/leader_removal.hpp"
 #include "layout/table_regions.hpp"
@@ -24,6 +26,55 @@ struct Attempt {
   std::optional<TableMatch> table;
 };
 
+// The template's printed content (labels, value lines, tick boxes), page fractions.
+PageRect template_content(const LayoutTemplate& L) {
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
+  auto add = [&](double x, double y) {
+    x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
+  };
+  for (const auto& a : L.all_anchors()) add(a.at.x, a.at.y);
+  for (const auto& f : L.fields)
+    for (const auto& l : f.lines) add(f.at.x + l.x + l.w, f.at.y + l.y + l.h), add(f.at.x + l.x, f.at.y + l.y);
+  return {x0, y0, std::max(0.0, x1 - x0), std::max(0.0, y1 - y0)};
+}
+
+// A second guess for pages not cut to the paper (wide margins, a spread cut off-centre): the
+// template's content box onto the page's ink box (0.5%..99.5% of the ink, so specks and a seal
+// on the margin move it little). Empty when the page has too little ink to say.
+std::optional<Transform> content_transform(const CleanPage& page, const LayoutTemplate& L) {
+  if (page.binary.empty()) return std::nullopt;
+  cv::Mat cols, rows;
+  cv::reduce(page.binary, cols, 0, cv::REDUCE_SUM, CV_64F);
+  cv::reduce(page.binary, rows, 1, cv::REDUCE_SUM, CV_64F);
+  auto range = [](const cv::Mat& v, int n) -> std::pair<int, int> {
+    double total = cv::sum(v)[0], acc = 0;
+    int lo = 0, hi = n - 1;
+    for (int i = 0; i < n; ++i) {
+      acc += v.at<double>(i);
+      if (acc < total * 0.005) lo = i;
+      if (acc <= total * 0.995) hi = i;
+    }
+    return {lo, hi};
+  };
+  auto [x0, x1] = range(cols.reshape(1, cols.cols), cols.cols);
+  auto [y0, y1] = range(rows, rows.rows);
+  PageRect c = template_content(L);
+  if (c.w < 0.2 || c.h < 0.2 || x1 - x0 < page.binary.cols / 4 || y1 - y0 < page.binary.rows / 4)
+    return std::nullopt;
+  double sx = (x1 - x0) / c.w, sy = (y1 - y0) / c.h;
+  return Transform{{sx, 0, x0 - sx * c.x, 0, sy, y0 - sy * c.y}};
+}
+
+// True when two transforms put the page's corners more than `tol` pixels apart.
+bool differ(const Transform& a, const Transform& b, double tol) {
+  for (double x : {0.0, 1.0})
+    for (double y : {0.0, 1.0}) {
+      Point p = a.apply(x, y), q = b.apply(x, y);
+      if (std::hypot(p.x - q.x, p.y - q.y) > tol) return true;
+    }
+  return false;
+}
+
 Attempt try_form(const CleanPage& page, const LayoutTemplate& L, OcrEngine& ocr,
                  const RegisterOptions& opts, int* failures) {
   Attempt a;
@@ -33,6 +84,17 @@ Attempt try_form(const CleanPage& page, const LayoutTemplate& L, OcrEngine& ocr,
   a.transform = Transform::scale(W, H);
   int windows = 0;
   a.matches = find_anchors(page, L, a.transform, ocr, opts.anchors, failures, &windows);
+  if (int(a.matches.size()) < opts.min_anchors) {
+    // Too few labels where the page scale puts them: try where the ink is, if that differs by
+    // more than half the search window.
+    auto content = content_transform(page, L);
+    if (content && differ(*content, a.transform, opts.anchors.window * H / 2)) {
+      int more = 0;
+      auto again = find_anchors(page, L, *content, ocr, opts.anchors, failures, &more);
+      if (again.size() > a.matches.size()) a.matches = again, a.transform = *content, windows = more;
+      if (getenv("LDBG")) fprintf(stderr, "fallback %zu\n", again.size());
+    }
+  }
   a.expected = windows;
   std::vector<PagePoint> from;
   std::vector<Point> to;

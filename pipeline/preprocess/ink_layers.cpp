@@ -26,7 +26,8 @@ InkLayers separate_inks(const cv::Mat& bgr, const PreprocessOptions& opts) {
       else h = 60.0f * (float(r - g) / float(c) + 4.0f);
       if (h < 0) h += 360.0f;
       if (sat >= opts.pen_sat && h >= pen_lo && h <= pen_hi) pen[x] = 255;
-      else if (sat >= opts.seal_sat && (h <= seal_w || h >= 360.0f - seal_w)) seal[x] = 255;
+      else if (sat >= opts.seal_sat && mx >= opts.seal_min_value && (h <= seal_w || h >= 360.0f - seal_w))
+        seal[x] = 255;
     }
   }
   return out;

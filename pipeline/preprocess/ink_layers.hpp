@@ -19,6 +19,8 @@ struct InkLayers {
 /// Notes:
 ///   1. Hue and saturation are computed per pixel only where the chroma (max - min channel)
 ///      reaches min_chroma: grey pixels have an unstable hue and are never ink of colour.
+///   2. Black print under a red stamp reads dark red; it is kept out of `seal` by its low value
+///      (seal_min_value), so removing the seal does not erase the text beneath it.
 InkLayers separate_inks(const cv::Mat& bgr, const PreprocessOptions& opts);
 
 }  // namespace ledger

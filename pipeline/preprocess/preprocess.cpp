@@ -86,9 +86,12 @@ CleanPage preprocess(PageImage page, const PreprocessOptions& opts) {
   out.seal = std::move(inks.seal);
   out.gray = flatten_illumination(gray, dpi);
   if (opts.remove_seal && cv::countNonZero(out.seal) > 0) {
-    // Grow by a pixel: anti-aliased seal edges are less saturated than its strokes.
+    // Grow by a pixel: anti-aliased seal edges are less saturated than its strokes. The grown
+    // rim only takes light pixels, so print touching the stamp keeps its edges.
     cv::Mat grown;
     cv::dilate(out.seal, grown, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+    cv::bitwise_and(grown, out.gray >= 128, grown);
+    cv::bitwise_or(grown, out.seal, grown);
     out.gray.setTo(255, grown);
   }
   out.binary = binarize_sauvola(out.gray, int(std::lround(opts.sauvola_window_300dpi * dpi / 300.0)) | 1,

@@ -20,9 +20,12 @@ struct PreprocessOptions {
   /// (0..255) and chroma (max-min channel) >= min_chroma, so grey print and paper never count.
   double pen_hue_min = 200, pen_hue_max = 290;
   int pen_sat = 60;
-  /// Red seals: hue within seal_hue_width degrees of 0/360, saturation >= seal_sat.
+  /// Red seals: hue within seal_hue_width degrees of 0/360, saturation >= seal_sat, and
+  /// brightest channel >= seal_min_value: stamp ink is a light red, while print seen through a
+  /// stamp is a dark red that must stay text (tuned on the committed synth samples).
   double seal_hue_width = 25;
   int seal_sat = 80;
+  int seal_min_value = 120;
   int min_chroma = 40;
   /// Whiten seal pixels in gray and drop them from binary, so a stamp is not read as text.
   bool remove_seal = true;

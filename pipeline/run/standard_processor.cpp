@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iostream>
 
 #include "core/error.hpp"
 #include "fields/assemble.hpp"
@@ -102,6 +103,13 @@ StandardProcessorFactory::StandardProcessorFactory(const PipelineConfig& config,
   s->registration.layout_id = config.layout_id;
   s->layouts = LayoutLibrary::load_dir(config.layouts_dir);
   s->models = load_field_models(config.models_dir);
+  // The accept threshold is chosen when the calibration is fitted; a model fitted for a looser
+  // target than the one configured would accept more errors than the user asked for.
+  const auto& cal = s->models.calibration;
+  if (cal.fitted() && cal.max_error_rate() > config.accept_target_error * 1.0001)
+    std::cerr << "warning: " << (config.models_dir / "calibration.json").string()
+              << " was fitted for an accept error of " << cal.max_error_rate() << ", above the "
+              << config.accept_target_error << " of fields.accept_target_error: refit it\n";
   shared_ = std::move(s);
 }
 

@@ -122,3 +122,30 @@ TEST(Evaluate, WideValueRegionCoversButIsNotLocated) {
 }
 
 }  // namespace ledger
+
+namespace ledger {
+
+TEST(Evaluate, BaselinePagesReadInParallelKeepTheirWords) {
+  // Three copies of the form page; the baseline reads the name right only on the page whose
+  // image ends in "1.png": the parallel read must not mix pages up.
+  std::vector<GtPage> gt;
+  for (int i = 0; i < 3; ++i) {
+    GtPage p = evalfix::form_page();
+    p.rel_image = "p" + std::to_string(i) + ".png";
+    gt.push_back(p);
+  }
+  EvalOptions o;
+  o.baseline_threads = 3;
+  o.baseline_words = [](const GtPage& p) {
+    auto words = evalfix::baseline_words();
+    if (p.rel_image != "p1.png") words[0].text = "XXX";
+    return words;
+  };
+  auto r = evaluate(gt, {}, o);
+  ASSERT_TRUE(r.baseline_run);
+  EXPECT_EQ(r.by_field.at("nksHoTen").base_fields, 3);
+  EXPECT_EQ(r.by_field.at("nksHoTen").base_correct, 1);
+  EXPECT_EQ(r.by_field.at("nksGioiTinh").base_correct, 3);
+}
+
+}  // namespace ledger

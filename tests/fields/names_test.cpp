@@ -77,6 +77,12 @@ TEST(Names, OcrAlternativesPickTheLexiconLetter) {
   EXPECT_TRUE(v.corrected);
 }
 
+TEST(Names, TitleAfterACommaIsKeptAsWritten) {
+  auto v = normalize_name("TRẦN VĂN ĐỊNH,  Chủ tịch Ủy ban nhân dân xã", ctx());
+  EXPECT_EQ(v.value, "Trần Văn Định, Chủ tịch Ủy ban nhân dân xã");
+  EXPECT_TRUE(v.reasons.empty());
+}
+
 TEST(Names, WorksWithoutLexicons) {
   FieldContext c;
   auto v = normalize_name("LƯU NGỌC TUẤN", c);

@@ -42,10 +42,20 @@ TEST(IdNumber, DigitsAndLengths) {
   EXPECT_TRUE(normalize_id_number("197.234.567", c).parsed);
   EXPECT_TRUE(has(normalize_id_number("12345", c), "id-length"));
   EXPECT_TRUE(has(normalize_id_number("12345678901", c), "id-length"));  // near miss: 11
-  EXPECT_TRUE(has(normalize_id_number("19723X567", c), "id-format"));
+  EXPECT_TRUE(has(normalize_id_number("19723X567", c), "id-format"));  // no number after a type
+  EXPECT_TRUE(has(normalize_id_number("không có", c), "id-format"));
   auto ocr = normalize_id_number("19723456O", c);
   EXPECT_EQ(ocr.value, "197234560");
   EXPECT_TRUE(ocr.corrected);
+}
+
+TEST(IdNumber, PaperTypeKeptAsWritten) {
+  FieldContext c;
+  auto v = normalize_id_number("CMND số  196 262 029", c);
+  EXPECT_EQ(v.value, "CMND số 196262029");
+  EXPECT_TRUE(v.parsed);
+  EXPECT_EQ(normalize_id_number("CCCD số 045205001234", c).value, "CCCD số 045205001234");
+  EXPECT_TRUE(has(normalize_id_number("CMND số 1962620", c), "id-length"));
 }
 
 TEST(Text, FoldsAndChecksSyllables) {

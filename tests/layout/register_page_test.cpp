@@ -68,6 +68,12 @@ TEST(RegisterPage, RecoversScaledAndRotatedPage) {
   check_registration({5.12, -0.8, -20, 10}, false, 3);
 }
 
+TEST(RegisterPage, PageWithWideMarginsIsFoundFromItsInk) {
+  // 20% smaller than the page scale and off-centre: labels fall outside the windows of the page-scale guess,
+  // the ink's extent gives a guess close enough.
+  check_registration({4.0, 0.3, 150, 200}, false, 3);
+}
+
 TEST(RegisterPage, LeaderSnappingKeepsLinesOnTheirLeaders) {
   // Snapping moves starts to the first dot (minus a quarter text height): a few pixels.
   check_registration({4.6, 0.5, 20, 12}, true, 5);

@@ -97,5 +97,30 @@ TEST(InkLayers, SealIsRemovedFromBinaryButPenStays) {
   EXPECT_GT(clean.gray.at<uchar>(20, 450), 245);
 }
 
+TEST(InkLayers, PrintUnderASealStaysText) {
+  // A stamp printed over text multiplies colours: black print under red ink reads dark red.
+  cv::Mat page(300, 600, CV_8UC3, testpage::kPaper);
+  cv::putText(page, "Dang ky ngay 11", {40, 170}, cv::FONT_HERSHEY_SIMPLEX, 1.4, testpage::kPrint, 4);
+  cv::Mat print_mask;
+  cv::inRange(page, cv::Scalar::all(0), cv::Scalar::all(120), print_mask);
+  cv::Mat stamp(page.size(), CV_8UC3, cv::Scalar::all(255));
+  cv::circle(stamp, {300, 150}, 140, testpage::kSeal, cv::FILLED);
+  cv::multiply(page, stamp, page, 1.0 / 255);
+  PageImage img;
+  img.bgr = page;
+  PreprocessOptions opts;
+  opts.deskew = opts.fix_orientation = false;
+  CleanPage clean = preprocess(std::move(img), opts);
+  EXPECT_LT(share(clean.seal, print_mask), 0.05);     // the print is not seal
+  EXPECT_GT(share(clean.binary, print_mask), 0.8);    // and is still ink
+  cv::Mat paper_in_disc = cv::Mat::zeros(page.size(), CV_8UC1);
+  cv::circle(paper_in_disc, {300, 150}, 130, 255, cv::FILLED);
+  paper_in_disc.setTo(0, print_mask);
+  cv::dilate(print_mask, print_mask, cv::Mat(), {-1, -1}, 3);
+  paper_in_disc.setTo(0, print_mask);
+  EXPECT_GT(share(clean.seal, paper_in_disc), 0.95);  // the stamp itself is seal
+  EXPECT_LT(share(clean.binary, paper_in_disc), 0.01);
+}
+
 }  // namespace
 }  // namespace ledger

@@ -215,5 +215,21 @@ TEST(Progress, PlainLinesCountPagesAndListFailures) {
   EXPECT_NE(text.find("failed: b.png#1: empty file"), std::string::npos) << text;
 }
 
+TEST(Progress, OnATerminalOneBarIsRedrawnInPlace) {
+  std::ostringstream out;
+  auto progress = make_progress(out, true);
+  progress->start(4);
+  PageResult ok;
+  ok.ref.path = "a.png";
+  for (int i = 0; i < 4; ++i) progress->page_done(ok, false);
+  progress->finish();
+  auto text = out.str();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1) << text;  // only the final newline
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\r'), 4) << text;
+  EXPECT_NE(text.find("4/4 pages"), std::string::npos) << text;
+  EXPECT_NE(text.find("pages/s"), std::string::npos) << text;
+  EXPECT_NE(text.find("ETA"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace ledger

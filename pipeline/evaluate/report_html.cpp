@@ -146,12 +146,28 @@ std::string curve_svg(const EvalReport& r) {
   for (const auto& p : r.curve)
     if (p.accepted > 0) pts += fmt::format("{:.1f},{:.1f} ", f.px(p.accepted_share), f.py(p.residual_error / ymax));
   if (!pts.empty()) s += R"(<polyline fill="none" stroke="#2b6cb0" stroke-width="2" points=")" + pts + R"("/>)";
+  // Dots every 0.1; thresholds that land on (nearly) the same point share one label ("0.5–0.9")
+  // so labels do not print over each other.
+  struct Mark {
+    double x, y, lo, hi;
+  };
+  std::vector<Mark> marks;
   for (const auto& p : r.curve) {
     const int pc = int(std::lround(p.threshold * 100));
     if (p.accepted == 0 || pc % 10 != 0) continue;
-    s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.5" fill="#2b6cb0"/><text x="{:.1f}" y="{:.1f}" font-size="9">{:.1f}</text>)",
-                     f.px(p.accepted_share), f.py(p.residual_error / ymax), f.px(p.accepted_share) + 4,
-                     f.py(p.residual_error / ymax) - 4, p.threshold);
+    const double x = f.px(p.accepted_share), y = f.py(p.residual_error / ymax);
+    if (!marks.empty() && std::hypot(x - marks.back().x, y - marks.back().y) < 12) {
+      marks.back().hi = p.threshold;
+      continue;
+    }
+    marks.push_back({x, y, p.threshold, p.threshold});
+  }
+  for (const auto& m : marks) {
+    const std::string label = m.lo == m.hi ? fmt::format("{:.1f}", m.lo) : fmt::format("{:.1f}–{:.1f}", m.lo, m.hi);
+    // Labels near the right edge go to the left of their dot.
+    const bool left = m.x > f.x1 - 40;
+    s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.5" fill="#2b6cb0"/><text x="{:.1f}" y="{:.1f}" font-size="9" text-anchor="{}">{}</text>)",
+                     m.x, m.y, left ? m.x - 4 : m.x + 4, m.y - 4, left ? "end" : "start", label);
   }
   const FieldTally& t = r.overall;
   if (t.prefilled > 0 && t.residual_error_rate() <= ymax)

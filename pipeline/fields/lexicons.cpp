@@ -173,19 +173,28 @@ void Lexicons::build_eras() {
   }
   spans.emplace_back(from, INT_MAX);
   eras_.clear();
-  eras_.push_back(Era{std::nullopt, INT_MIN, INT_MAX, {}, {}});
+  eras_.push_back(Era{});
   for (auto [a, b] : spans) {
-    int rep = a == INT_MIN ? b : a;
-    eras_.push_back(Era{rep, a, b, {}, {}});
+    Era era;
+    era.year = a == INT_MIN ? b : a;
+    era.from = a;
+    era.to = b;
+    eras_.push_back(std::move(era));
   }
+  eras_[0].from = INT_MIN;
+  eras_[0].to = INT_MAX;
   for (auto& era : eras_) {
     for (size_t i = 0; i < places_.size(); ++i) {
       const auto& u = places_[i];
       if (!u.valid_in(era.year) || !has_letter(u.bare)) continue;
-      era.index.add(u.bare);
-      auto idx = *era.index.find_exact(u.bare);
-      if (era.units.size() <= idx) era.units.resize(idx + 1);
-      era.units[idx].push_back(i);
+      for (int level : {0, u.level}) {
+        if (level < 0 || level > 3) continue;
+        era.index[level].add(u.bare);
+        auto idx = *era.index[level].find_exact(u.bare);
+        auto& units = era.units[level];
+        if (units.size() <= idx) units.resize(idx + 1);
+        if (units[idx].empty() || units[idx].back() != i) units[idx].push_back(i);
+      }
     }
   }
 }
@@ -210,13 +219,15 @@ const EthnicGroup* Lexicons::find_ethnic_group(std::string_view s) const {
   return idx ? ethnic_group_of(*idx) : nullptr;
 }
 
-const LexiconIndex& Lexicons::place_index(std::optional<int> year) const { return era_for(year).index; }
+const LexiconIndex& Lexicons::place_index(std::optional<int> year, int level) const {
+  return era_for(year).index[level >= 0 && level <= 3 ? level : 0];
+}
 
-std::vector<const PlaceUnit*> Lexicons::places_of(std::optional<int> year, size_t entry) const {
+std::vector<const PlaceUnit*> Lexicons::places_of(std::optional<int> year, size_t entry, int level) const {
   std::vector<const PlaceUnit*> out;
-  const Era& era = era_for(year);
-  if (entry < era.units.size())
-    for (size_t i : era.units[entry]) out.push_back(&places_[i]);
+  const auto& units = era_for(year).units[level >= 0 && level <= 3 ? level : 0];
+  if (entry < units.size())
+    for (size_t i : units[entry]) out.push_back(&places_[i]);
   return out;
 }
 

@@ -61,10 +61,11 @@ class Lexicons {
   const EthnicGroup* find_ethnic_group(std::string_view s) const;
 
   const std::vector<PlaceUnit>& places() const { return places_; }
-  /// Bare unit names ("Hướng Phùng") in use in `year` (every era when unknown).
-  const LexiconIndex& place_index(std::optional<int> year) const;
-  /// Units in use in `year` whose bare name is entry `entry` of place_index(year).
-  std::vector<const PlaceUnit*> places_of(std::optional<int> year, size_t entry) const;
+  /// Bare unit names ("Hướng Phùng") in use in `year` (every era when unknown), of one level
+  /// (1 province, 2 district, 3 commune) or of all levels (0).
+  const LexiconIndex& place_index(std::optional<int> year, int level = 0) const;
+  /// Units in use in `year` whose bare name is entry `entry` of place_index(year, level).
+  std::vector<const PlaceUnit*> places_of(std::optional<int> year, size_t entry, int level = 0) const;
 
   const std::vector<Country>& countries() const { return countries_; }
   const LexiconIndex& country_index() const { return country_index_; }
@@ -78,8 +79,8 @@ class Lexicons {
   struct Era {
     std::optional<int> year;  // a representative year of the era (nullopt: all eras)
     int from = 0, to = 0;     // years covered, inclusive
-    LexiconIndex index;
-    std::vector<std::vector<size_t>> units;  // per index entry: indices into places_
+    LexiconIndex index[4];                      // [0] every level, [1..3] one level
+    std::vector<std::vector<size_t>> units[4];  // per index entry: indices into places_
   };
   const Era& era_for(std::optional<int> year) const;
   void build_eras();

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/names.hpp"
+#include "fields/phrases.hpp"
 
 namespace ledger {
 namespace {
@@ -77,6 +78,66 @@ std::pair<double, size_t> unknown_syllable_share(const std::string& text, const 
   return {double(unknown) / double(words), unknown};
 }
 
+namespace {
+
+// Levels a unit type names: tỉnh 1, thành phố 1 or 2, huyện/quận/thị xã 2, xã/phường/thị trấn/
+// đặc khu 3; no type: any level (0).
+std::vector<int> levels_of(const std::string& type) {
+  std::string t = to_lower(type);
+  if (t.empty()) return {0};
+  if (t == "tỉnh") return {1};
+  if (t == "thành phố") return {1, 2};
+  if (t == "huyện" || t == "quận" || t == "thị xã") return {2};
+  return {3};
+}
+
+// What matching one comma-separated part against the unit names found.
+struct PartMatch {
+  std::string text;  // the part, corrected where a unit name was close
+  bool unit = false, other_era = false, corrected = false, ambiguous = false;
+  double distance = 0, margin = std::numeric_limits<double>::infinity();
+};
+
+PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
+  const Lexicons& lx = *ctx.lexicons;
+  PartMatch r;
+  r.text = whole;
+  // "Trạm y tế xã Triệu Ái": the unit starts at the first unit-type word after the head.
+  auto [head, part] = split_head(whole);
+  auto [type, name] = split_unit_type(part);
+  if (name.empty() || !has_letter(name)) return r;
+  // A bare part ("Hướng Phùng") may be a unit too, but only an exact one: a hamlet or a
+  // hospital is not to be "corrected" into the nearest commune.
+  double max = type.empty() ? 0.0 : correction_limit(utf8_length(name));
+  LexiconMatch m;
+  bool exact_elsewhere = false, near_elsewhere = false;
+  for (int level : levels_of(type)) {
+    LexiconMatch x = lx.place_index(ctx.book_year, level).best(name, nullptr, max);
+    if (x.found && (!m.found || x.distance < m.distance)) m = x;
+    exact_elsewhere = exact_elsewhere || (ctx.book_year && lx.place_index(std::nullopt, level).find_exact(name));
+    near_elsewhere = near_elsewhere || (ctx.book_year && lx.place_index(std::nullopt, level).best(name, nullptr, max).found);
+  }
+  if (!(m.found && m.exact) && exact_elsewhere) {
+    // The name as written is a real unit of another era (renamed, merged): keep it, flag it.
+    r.unit = r.other_era = true;
+  } else if (m.found) {
+    r.unit = true;
+    r.margin = m.margin;
+    r.distance = m.distance;
+    if (!m.exact) {
+      r.corrected = true;
+      r.ambiguous = m.margin < 0.1;
+      std::string fixed = type.empty() ? m.entry : type + " " + m.entry;
+      r.text = head.empty() ? fixed : head + " " + fixed;
+    }
+  } else if (near_elsewhere) {
+    r.unit = r.other_era = true;
+  }
+  return r;
+}
+
+}  // namespace
+
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx) {
   NormalizedValue out;
   std::string text = clean_text(raw);
@@ -86,41 +147,32 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   const Lexicons* lx = ctx.lexicons;
   if (!lx || lx->places().empty()) return out;
 
-  const LexiconIndex& era = lx->place_index(ctx.book_year);
-  const LexiconIndex& all = lx->place_index(std::nullopt);
   bool any_unit = false, other_era = false, ambiguous = false;
   double margin = std::numeric_limits<double>::infinity();
   std::vector<std::string> parts;
-  for (const auto& whole : split_commas(text)) {
-    // "Trạm y tế xã Triệu Ái": the unit starts at the first unit-type word after the head.
-    auto [head, part] = split_head(whole);
-    auto [type, name] = split_unit_type(part);
-    std::string fixed = part;
-    if (!name.empty() && has_letter(name)) {
-      double limit = correction_limit(utf8_length(name));
-      // A bare part ("Hướng Phùng") may be a unit too, but only an exact one: a hamlet or a
-      // hospital is not to be "corrected" into the nearest commune.
-      double max = type.empty() ? 0.0 : limit;
-      LexiconMatch m = era.best(name, nullptr, max);
-      if (!m.exact && ctx.book_year && all.find_exact(name)) {
-        // The name as written is a real unit of another era (renamed, merged): keep it, flag it.
-        any_unit = true;
-        other_era = true;
-      } else if (m.found) {
-        any_unit = true;
-        margin = std::min(margin, m.margin);
-        out.lexicon_distance += m.distance;
-        if (!m.exact) {
-          out.corrected = true;
-          if (m.margin < 0.1) ambiguous = true;
-          fixed = type.empty() ? m.entry : type + " " + m.entry;
-        }
-      } else if (ctx.book_year && all.best(name, nullptr, max).found) {
-        any_unit = true;
-        other_era = true;
+  for (const auto& written : split_commas(text)) {
+    bool fixed_words = false;
+    std::string part = restore_phrases(written, place_phrases(), &fixed_words);
+    PartMatch m = match_part(part, ctx);
+    // A unit type read without its accents ("huyen Cam Lộ"): restored only when the name after
+    // it then matches a unit, so that no other word is taken for a type.
+    bool fixed_type = false;
+    std::string typed = restore_phrases(part, unit_type_phrases(), &fixed_type);
+    if (fixed_type) {
+      PartMatch t = match_part(typed, ctx);
+      if (t.unit && !t.other_era && (!m.unit || m.other_era || t.distance <= m.distance)) {
+        m = t;
+        m.corrected = true;
       }
     }
-    parts.push_back(head.empty() ? fixed : head + " " + fixed);
+    if (fixed_words) m.corrected = true;
+    any_unit = any_unit || m.unit;
+    other_era = other_era || m.other_era;
+    ambiguous = ambiguous || m.ambiguous;
+    out.corrected = out.corrected || m.corrected;
+    out.lexicon_distance += m.distance;
+    margin = std::min(margin, m.margin);
+    parts.push_back(m.text);
   }
   std::string value;
   for (const auto& p : parts) value += (value.empty() ? "" : ", ") + p;

@@ -15,7 +15,11 @@ namespace ledger {
 ///   (2) A name equal up to case and tone placement is kept as written; a close one is replaced
 ///       by the lexicon's spelling (corrected). When no part names a known unit: "lexicon-miss".
 ///   (3) A unit name only known in another era (renamed, merged) adds "place-name-era".
-///   (4) Parts that are not units (hamlets, hospitals) are checked against the syllable
+///   (4) Accents OCR dropped are restored in hamlet/facility words anywhere ("Benh vien" ->
+///       "Bệnh viện") and in unit types where the name after them then matches ("huyen Cam Lộ").
+///       The type decides the level matched: "tỉnh Quang Bình" is the province Quảng Bình, not
+///       the district Quang Bình.
+///   (5) Parts that are not units (hamlets, hospitals) are checked against the syllable
 ///       inventory: many unknown syllables add "unknown-syllables".
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 

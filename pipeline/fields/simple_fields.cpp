@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "fields/lexicons.hpp"
+#include "fields/phrases.hpp"
 #include "fields/places.hpp"
 
 namespace ledger {
@@ -92,7 +93,10 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
   size_t start = words.size();
   while (start > 0) {
     const std::string& w = words[start - 1];
-    bool numberish = true;
+    // Mostly real digits, the rest look-alikes: "196262O29" is a number, "so" is not.
+    size_t real = 0;
+    for (char c : w) real += is_digit(c) ? 1 : 0;
+    bool numberish = real * 2 >= w.size();
     for (char c : letters_to_digits(w))
       if (!is_digit(c) && c != '.' && c != '-') numberish = false;
     if (!numberish) break;
@@ -101,6 +105,8 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
   std::string prefix, number;
   for (size_t i = 0; i < words.size(); ++i) (i < start ? prefix : number) += (i < start ? " " : "") + words[i];
   prefix = clean_text(prefix);
+  bool prefix_fixed = false;
+  if (!prefix.empty()) prefix = restore_phrases(prefix, id_paper_phrases(), &prefix_fixed);
   std::string kept;
   for (char c : number)
     if (c != ' ' && c != '.' && c != '-') kept.push_back(c);
@@ -112,7 +118,7 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
   bool changed = false;
   std::string digits = letters_to_digits(kept, &changed);
   out.value = prefix.empty() ? digits : prefix + " " + digits;
-  out.corrected = changed;
+  out.corrected = changed || prefix_fixed;
   if (digits.size() != 9 && digits.size() != 12) {
     out.reasons.push_back("id-length");
   } else {
@@ -136,6 +142,7 @@ NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx) 
 NormalizedValue normalize_checkbox(const std::string& raw, const FieldContext&) {
   NormalizedValue out;
   out.value = clean_text(raw);
+  if (out.value.size() == 1) out.value = letters_to_digits(out.value, &out.corrected);  // codes are digits
   out.parsed = !out.value.empty();
   return out;
 }

@@ -12,7 +12,8 @@ namespace ledger {
 NormalizedValue normalize_number(const std::string& raw, const FieldContext& ctx);
 
 /// Personal id / identity paper: the number as digits only (spaces, dots, dashes dropped; O/l as
-/// 0/1), after the paper's type kept as written ("CMND số 196262029"). No number: "id-format";
+/// 0/1), after the paper's type kept as written ("CMND số 196262029", accents of known paper
+/// words restored: "CMND so" -> "CMND số"). No number: "id-format";
 /// a number of other than 9 (CMND) or 12 (CCCD) digits: "id-length".
 NormalizedValue normalize_id_number(const std::string& raw, const FieldContext& ctx);
 
@@ -20,7 +21,8 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext& 
 /// least two) of the words are not Vietnamese syllables; lexicon_distance = that share.
 NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx);
 
-/// Checkbox: the ticked choice's code, passed through (cleaned).
+/// Checkbox: the ticked choice's code, passed through (cleaned; a one-letter code read as a
+/// look-alike letter becomes its digit).
 NormalizedValue normalize_checkbox(const std::string& raw, const FieldContext& ctx);
 
 /// `text` with the letters OCR confuses with digits (O o D Q -> 0, l I | i -> 1, S s -> 5,

@@ -75,26 +75,15 @@ bool differ(const Transform& a, const Transform& b, double tol) {
   return false;
 }
 
-Attempt try_form(const CleanPage& page, const LayoutTemplate& L, OcrEngine& ocr,
-                 const RegisterOptions& opts, int* failures) {
+// Searches the labels of form `L` around `coarse` and fits the transform.
+Attempt try_form(const CleanPage& page, const LayoutTemplate& L, const Transform& coarse,
+                 OcrEngine& ocr, const RegisterOptions& opts, int* failures) {
   Attempt a;
   a.layout = &L;
   int W = page.gray.cols, H = page.gray.rows;
-  // Coarse guess: the template's page is the scan's page (scans are cut to the page).
-  a.transform = Transform::scale(W, H);
+  a.transform = coarse;
   int windows = 0;
   a.matches = find_anchors(page, L, a.transform, ocr, opts.anchors, failures, &windows);
-  if (int(a.matches.size()) < opts.min_anchors) {
-    // Too few labels where the page scale puts them: try where the ink is, if that differs by
-    // more than half the search window.
-    auto content = content_transform(page, L);
-    if (content && differ(*content, a.transform, opts.anchors.window * H / 2)) {
-      int more = 0;
-      auto again = find_anchors(page, L, *content, ocr, opts.anchors, failures, &more);
-      if (again.size() > a.matches.size()) a.matches = again, a.transform = *content, windows = more;
-      if (getenv("LDBG")) fprintf(stderr, "fallback %zu\n", again.size());
-    }
-  }
   a.expected = windows;
   std::vector<PagePoint> from;
   std::vector<Point> to;
@@ -170,16 +159,30 @@ RegisteredPage register_page(CleanPage page, const LayoutLibrary& layouts, OcrEn
   std::optional<Grid> grid;
   int failures = 0;
   std::optional<Attempt> best;
+  // Coarse guess: the template's page is the scan's page (scans are cut to the page).
+  const Transform page_scale = Transform::scale(P.gray.cols, P.gray.rows);
   for (const auto* L : candidates) {
     Attempt a;
     if (L->kind == LayoutKind::Form) {
-      a = try_form(P, *L, ocr, opts, &failures);
+      a = try_form(P, *L, page_scale, ocr, opts, &failures);
     } else {
       if (!grid) grid = detect_grid(P.binary, opts.grid);
       a = try_table(P, *L, *grid);
     }
     if (!best || a.score > best->score) best = std::move(a);
     if (best->sure && best->score >= opts.clear_score) break;
+  }
+  // Nothing sure where the page scale puts the labels: the page may not be cut to the paper.
+  // Search again around the ink's extent, when that differs by more than half the window.
+  if (!best->sure) {
+    for (const auto* L : candidates) {
+      if (L->kind != LayoutKind::Form) continue;
+      auto content = content_transform(P, *L);
+      if (!content || !differ(*content, page_scale, opts.anchors.window * P.gray.rows / 2)) continue;
+      Attempt a = try_form(P, *L, *content, ocr, opts, &failures);
+      if (a.sure && (!best->sure || a.score > best->score)) best = std::move(a);
+      if (best->sure && best->score >= opts.clear_score) break;
+    }
   }
   if (failures) out.issues.push_back("anchor-ocr-failed");
   // A layout the user or the file name named is kept even when unsure; a guessed one must score.

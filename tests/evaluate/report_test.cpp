@@ -129,3 +129,18 @@ TEST(Report, EndToEndFromSidecarAndJsonl) {
 }
 
 }  // namespace ledger
+
+namespace ledger {
+
+TEST(Report, EmptyReportStillRenders) {
+  const EvalReport empty;
+  const std::string h = report_html(empty);
+  for (const char* id : {"id=\"reliability\"", "id=\"accuracy-by-field\"", "id=\"trust-curve\""})
+    EXPECT_NE(h.find(id), std::string::npos) << id;
+  EXPECT_EQ(h.find("nan"), std::string::npos);
+  EXPECT_EQ(h.find("inf"), std::string::npos);
+  EXPECT_EQ(report_headline(empty), "No ground-truth fields were scored.");
+  EXPECT_EQ(report_json(empty)["overall"]["fields"], 0);
+}
+
+}  // namespace ledger

@@ -80,3 +80,25 @@ TEST(Places, UnitAfterAHead) {
 }
 
 }  // namespace ledger
+
+namespace ledger {
+
+TEST(Places, AccentsOfFixedWordsAndTypesRestored) {
+  auto v = normalize_place("Benh vien Đa khoa tinh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Bệnh viện Đa khoa tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  auto t = normalize_place("Xã Cam Nghĩa, huyen Cam Lộ", ctx(2017));
+  EXPECT_EQ(t.value, "Xã Cam Nghĩa, huyện Cam Lộ");
+  auto caps = normalize_place("THON 3, XÃ HƯỚNG PHÙNG", ctx(2017));
+  EXPECT_EQ(caps.value, "THÔN 3, XÃ HƯỚNG PHÙNG");
+}
+
+TEST(Places, TypeDecidesTheLevel) {
+  // Quang Bình is a district of Hà Giang; after "tỉnh" only provinces count: Quảng Bình.
+  auto v = normalize_place("Xã Lâm Trạch, tỉnh Quang Bình", ctx(2017));
+  EXPECT_EQ(v.value, "Xã Lâm Trạch, tỉnh Quảng Bình");
+  auto d = normalize_place("huyện Quang Bình, tỉnh Hà Giang", ctx(2017));
+  EXPECT_EQ(d.value, "huyện Quang Bình, tỉnh Hà Giang");
+}
+
+}  // namespace ledger

@@ -35,7 +35,8 @@ void check_registration(const Case& c, bool snap, int tol_px) {
   RegisteredPage r = register_page(page, library(), ocr, opts);
   ASSERT_EQ(r.layout_id, "ks-2016");
   EXPECT_GE(r.anchors_found, 3);
-  EXPECT_LE(ocr.calls, 2 * opts.anchors.max_anchors);  // at most both form layouts' windows
+  // At most both form layouts' windows, each searched twice (page scale, then ink extent).
+  EXPECT_LE(ocr.calls, 4 * opts.anchors.max_anchors);
   EXPECT_TRUE(std::find(r.issues.begin(), r.issues.end(), "layout-unsure") == r.issues.end());
   ASSERT_EQ(r.records.size(), 1u);
   int checked = 0;

@@ -29,6 +29,11 @@ std::string run_eval_job(const EvalRequest& r, std::ostream& log) {
   options.baseline = r.baseline;
   if (!r.lang.empty()) options.baseline_lang = r.lang;
   EvalReport report = evaluate(gt, drafts, options);
+  report.source = "Ground truth: " + r.gt_dir.string() + " (" + std::to_string(gt.size()) + " pages); drafts: " +
+                  (!r.drafts.empty() ? r.drafts.string()
+                   : !r.store.empty() ? r.store.string()
+                                      : "a pipeline run into " + (r.report_dir / "eval-run.sqlite").string()) +
+                  (r.baseline ? "; baseline: tesseract --psm 6 -l " + options.baseline_lang : "");
   write_report_files(report, r.report_dir);
   return report_summary(report) + "report: " + (r.report_dir / "report.html").string() + "\n";
 }

@@ -67,6 +67,7 @@ struct LayoutTally {
 
 /// Everything `ledger-ocr eval` reports.
 struct EvalReport {
+  std::string source;                        // what was scored against what, for the reader
   FieldTally overall;
   std::map<std::string, FieldTally> by_layout;  // GT layout (else the drafts', else "(none)")
   std::map<std::string, FieldTally> by_field;   // field key

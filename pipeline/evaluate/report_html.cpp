@@ -183,7 +183,9 @@ std::string report_html(const EvalReport& r, const std::string& title) {
   const LayoutTally& l = r.layout;
   std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title) +
                   "</title><style>" + kStyle + "</style></head><body>\n";
-  h += "<h1>" + esc(title) + "</h1>\n<p class=\"headline\">" + esc(report_headline(r)) + "</p>\n";
+  h += "<h1>" + esc(title) + "</h1>\n";
+  if (!r.source.empty()) h += "<p class=\"note\">" + esc(r.source) + "</p>\n";
+  h += "<p class=\"headline\">" + esc(report_headline(r)) + "</p>\n";
 
   h += "<h2>Overall</h2>\n<table><tr><th>measure</th><th>pipeline</th>";
   if (r.baseline_run) h += "<th>plain tesseract (baseline)</th>";

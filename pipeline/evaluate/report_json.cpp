@@ -63,6 +63,7 @@ ordered_json layout_json(const LayoutTally& l) {
 ordered_json report_json(const EvalReport& r) {
   ordered_json j;
   j["schema"] = "ledger-eval/1";
+  j["source"] = r.source;
   j["clerk_model"] =
       "keys_scratch: every GT character + 1 per field; with drafts: pre-filled (accept/blank) 0, "
       "review 1 if right else character edits + 1, missing characters + 1";

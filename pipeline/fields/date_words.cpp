@@ -121,7 +121,28 @@ DateWordsParse parse_date_words(std::string_view text) {
       if (!m.found) return r;
       r.corrected = true;
       r.distance += m.distance;
-      if (m.margin < 0.1) r.ambiguous = true;
+      std::string entry = m.entry;
+      bool settled = false;
+      if (m.margin < 0.1 && m.runner_up) {
+        // "muoi", "mot": which of mười/mươi, một/mốt follows from the word before (grammar).
+        std::string other = vocabulary().entry(*m.runner_up);
+        auto pair_is = [&](const char* a, const char* b) {
+          return (entry == a && other == b) || (entry == b && other == a);
+        };
+        std::string prev = words.empty() ? "" : words.back();
+        auto d = digit_word(prev);
+        // ("năm" before is the year keyword far more often than the five of "năm mốt" = 51.)
+        bool tens_before = d && *d >= 2 && prev != "mốt" && prev != "lăm" && prev != "năm";
+        if (pair_is("mười", "mươi")) {
+          entry = tens_before ? "mươi" : "mười";
+          settled = true;
+        } else if (pair_is("một", "mốt")) {
+          entry = prev == "mươi" || tens_before ? "mốt" : "một";
+          settled = true;
+        }
+      }
+      if (m.margin < 0.1 && !settled) r.ambiguous = true;
+      m.entry = entry;
       words.push_back(m.entry);
       if (raw == to_lower(core)) {  // the whole core was this word: show the correct spelling
         bool upper = to_upper(core) == core, capital = !upper && capitalize_words(core) == core;

@@ -34,8 +34,10 @@ NormalizedValue normalize_ethnicity(const std::string& raw, const FieldContext& 
   out.parsed = true;
   out.corrected = !m.exact;
   out.lexicon_distance = m.distance;
-  out.lexicon_margin = std::isinf(m.margin) ? 1.0 : m.margin;
-  if (!m.exact && m.margin < 0.1) out.reasons.push_back("lexicon-ambiguous");
+  // Two spellings of one group ("Vân Kiều", "Bru Vân Kiều") competing is no ambiguity.
+  bool same_group = m.runner_up && ctx.lexicons->ethnic_group_of(*m.runner_up) == g;
+  out.lexicon_margin = std::isinf(m.margin) || same_group ? 1.0 : m.margin;
+  if (!m.exact && out.lexicon_margin < 0.1) out.reasons.push_back("lexicon-ambiguous");
   return out;
 }
 

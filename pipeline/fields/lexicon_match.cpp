@@ -237,6 +237,7 @@ LexiconMatch LexiconIndex::best(std::string_view query, const CharAlternatives* 
     double score = dist + 0.1 * (1 - std::log1p(entries_[idx].count) / log_max);
     if (score < best_score) {
       second = best_score;
+      if (!std::isinf(best_score)) m.runner_up = m.found ? std::optional<size_t>(m.index) : std::nullopt;
       best_score = score;
       m.found = dist <= max_distance;
       if (m.found) {
@@ -246,6 +247,7 @@ LexiconMatch LexiconIndex::best(std::string_view query, const CharAlternatives* 
       }
     } else if (score < second) {
       second = score;
+      m.runner_up = idx;
     }
   };
   if (exact) consider(*exact, 0);

@@ -43,6 +43,7 @@ struct LexiconMatch {
   double margin = std::numeric_limits<double>::infinity();    // second-best score minus best,
                                                               // at most 1.0
   bool exact = false;      // equal up to case and tone-mark placement
+  std::optional<size_t> runner_up;  // index of the second-best entry, when one was within reach
 };
 
 /// A closed vocabulary prepared for fast matching (entries bucketed by length).

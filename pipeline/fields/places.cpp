@@ -36,6 +36,7 @@ std::string bare_word(const std::string& w) {
 // Splits "Trạm y tế xã Triệu Ái" into {"Trạm y tế", "xã Triệu Ái"}: the head before the first
 // unit-type word that has a name after it; {"", part} when the part starts with one or has none.
 std::pair<std::string, std::string> split_head(const std::string& part) {
+  if (!split_unit_type(part).first.empty()) return {"", part};  // "thị xã Đông Hà" is no head + "xã"
   auto words = split_words(part);
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     std::string rest;
@@ -110,13 +111,22 @@ PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
   // hospital is not to be "corrected" into the nearest commune.
   double max = type.empty() ? 0.0 : correction_limit(utf8_length(name));
   LexiconMatch m;
-  bool exact_elsewhere = false, near_elsewhere = false;
-  for (int level : levels_of(type)) {
+  const auto levels = levels_of(type);
+  for (int level : levels) {
     LexiconMatch x = lx.place_index(ctx.book_year, level).best(name, nullptr, max);
     if (x.found && (!m.found || x.distance < m.distance)) m = x;
-    exact_elsewhere = exact_elsewhere || (ctx.book_year && lx.place_index(std::nullopt, level).find_exact(name));
-    near_elsewhere = near_elsewhere || (ctx.book_year && lx.place_index(std::nullopt, level).best(name, nullptr, max).found);
   }
+  // Only when the book's era has no exact match: is the name (or a near one) of another era?
+  auto elsewhere = [&](bool exact) {
+    if (!ctx.book_year || (m.found && m.exact)) return false;
+    for (int level : levels) {
+      const LexiconIndex& all = lx.place_index(std::nullopt, level);
+      if (exact ? all.find_exact(name).has_value() : all.best(name, nullptr, max).found) return true;
+    }
+    return false;
+  };
+  const bool exact_elsewhere = elsewhere(true);
+  const bool near_elsewhere = !exact_elsewhere && !m.found && elsewhere(false);
   if (!(m.found && m.exact) && exact_elsewhere) {
     // The name as written is a real unit of another era (renamed, merged): keep it, flag it.
     r.unit = r.other_era = true;

@@ -16,7 +16,7 @@ struct Piece {
 
 // Groups pieces lying at about the same position into rules; a rule's length is the union of
 // its pieces' extents (a faint rule breaks into pieces after opening).
-std::vector<RuleLine> group(std::vector<Piece> pieces, double merge, int min_length) {
+std::vector<RuleLine> group(std::vector<Piece> pieces, double merge, int min_length, double min_fill) {
   std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.pos < b.pos; });
   std::vector<RuleLine> out;
   size_t i = 0;
@@ -43,7 +43,12 @@ std::vector<RuleLine> group(std::vector<Piece> pieces, double merge, int min_len
       }
     }
     covered += cur_to - cur_from;
-    if (covered >= min_length)
+    int span = std::max(1, std::max_element(ext.begin(), ext.end(), [](auto& a, auto& b) {
+                             return a.second < b.second;
+                           })->second - ext.front().first);
+    // A printed rule is mostly continuous; strokes of letters that happen to line up down a
+    // page of text cover only a fraction of their span.
+    if (covered >= min_length && covered >= min_fill * span)
       out.push_back({int(std::lround(psum / wsum)), ext.front().first,
                      std::max_element(ext.begin(), ext.end(),
                                       [](auto& a, auto& b) { return a.second < b.second; })->second,
@@ -94,16 +99,33 @@ Grid detect_grid(const cv::Mat& binary, const GridOptions& opts) {
   Grid g;
   if (binary.empty()) return g;
   int W = binary.cols, H = binary.rows;
-  int hk = std::max(15, int(W * opts.kernel)), vk = std::max(15, int(H * opts.kernel));
+  // Kernels longer than any letter: at least 3 typical ink heights (the median height of the
+  // page's connected components), which matters on small or low-resolution pages where 3% of
+  // the page is only a letter or two.
+  int ink_h = 0;
+  {
+    cv::Mat labels, stats, centroids;
+    int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> hs;
+    for (int i = 1; i < n; ++i)
+      if (stats.at<int>(i, cv::CC_STAT_AREA) >= 8) hs.push_back(stats.at<int>(i, cv::CC_STAT_HEIGHT));
+    if (!hs.empty()) {
+      std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
+      ink_h = hs[hs.size() / 2];
+    }
+  }
+  int hk = std::max({15, int(W * opts.kernel), std::min(3 * ink_h, int(W * 0.08))});
+  int vk = std::max({15, int(H * opts.kernel), std::min(3 * ink_h, int(H * 0.08))});
   cv::Mat hmask, vmask;
   cv::morphologyEx(binary, hmask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {hk, 1}));
   cv::morphologyEx(binary, vmask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, vk}));
   // Bridge small breaks along the rule (faint print, crossing handwriting) before grouping.
-  cv::dilate(hmask, hmask, cv::getStructuringElement(cv::MORPH_RECT, {9, 1}));
-  cv::dilate(vmask, vmask, cv::getStructuringElement(cv::MORPH_RECT, {1, 9}));
+  int bridge = std::clamp(ink_h / 2, 3, 9);
+  cv::dilate(hmask, hmask, cv::getStructuringElement(cv::MORPH_RECT, {bridge, 1}));
+  cv::dilate(vmask, vmask, cv::getStructuringElement(cv::MORPH_RECT, {1, bridge}));
   double merge = std::max(3.0, opts.merge * W);
-  g.horizontal = group(pieces_of(hmask, true), merge, int(opts.min_horizontal * W));
-  g.vertical = group(pieces_of(vmask, false), merge, int(opts.min_vertical * H));
+  g.horizontal = group(pieces_of(hmask, true), merge, int(opts.min_horizontal * W), opts.min_fill);
+  g.vertical = group(pieces_of(vmask, false), merge, int(opts.min_vertical * H), opts.min_fill);
   double max_thick = std::max(4.0, opts.max_thickness * W);
   auto thin = [&](std::vector<RuleLine>& v) {
     v.erase(std::remove_if(v.begin(), v.end(), [&](const RuleLine& r) { return r.thickness > max_thick; }),

@@ -39,6 +39,9 @@ struct GridOptions {
   /// Pieces of the opening kernel, as a share of the page's width (height): long enough that
   /// no handwriting survives, short enough for a slightly skewed or bowed rule.
   double kernel = 0.03;
+  /// Share of a rule's span its pieces must cover (faint rules break into pieces; letters that
+  /// line up by chance cover much less).
+  double min_fill = 0.6;
   /// Rules closer than this share of the page width are one (double borders).
   double merge = 0.006;
   /// Thicker "rules" are the dark edges of the scan or the book's gutter, not printed lines

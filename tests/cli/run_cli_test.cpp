@@ -59,7 +59,8 @@ TEST(RunCli, EveryGeneratedRecordGetsADraftOnAllThreeLayouts) {
   auto pages = tmp / "pages";
   int seed = 3;
   for (const std::string layout : {"ks-2016", "ks-2006", "ks-ledger"})
-    synth(pages / layout, layout, 1, seed++, scratch, {"--volume", std::to_string(seed)});
+    synth(pages / layout, layout, 1, seed++, scratch,
+          {"--volume", std::to_string(seed), "--dpi-min", "150", "--dpi-max", "200"});
   auto expected = expected_records(pages);
   ASSERT_EQ(expected.size(), 3u);
 

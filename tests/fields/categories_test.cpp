@@ -62,6 +62,13 @@ TEST(Ethnicity, CanonicalAliasesAndCodes) {
   }
 }
 
+TEST(Ethnicity, SpellingsOfOneGroupAreNotAmbiguous) {
+  auto v = normalize_ethnicity("Van Kiều", ctx());  // near "Vân Kiều" and "Bru Vân Kiều": one group
+  EXPECT_EQ(v.value, "Bru-Vân Kiều");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_TRUE(v.reasons.empty());
+}
+
 TEST(Ethnicity, MisreadIsCorrectedFarIsMissed) {
   auto v = normalize_ethnicity("Kjnh", ctx());
   EXPECT_EQ(v.value, "Kinh");

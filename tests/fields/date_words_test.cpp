@@ -60,6 +60,14 @@ TEST(DateWords, MisspeltWordsAreCorrectedAndFlagged) {
   EXPECT_EQ(format_date(*caps.date), "09.01.2008");
 }
 
+TEST(DateWords, GrammarSettlesMuoiAndMot) {
+  auto p = parse_date_words("ngay hai muoi mot thang muoi mot nam mot nghin chin tram chin muoi");
+  ASSERT_TRUE(p.date);
+  EXPECT_EQ(format_date(*p.date), "21.11.1990");
+  EXPECT_FALSE(p.ambiguous);
+  EXPECT_EQ(p.text, "ngày hai mươi mốt tháng mười một năm một nghìn chín trăm chín mươi");
+}
+
 TEST(DateWords, ImpossibleAndGarbage) {
   auto p = parse_date_words("ngày ba mươi tháng hai năm hai nghìn mười");
   EXPECT_FALSE(p.date);

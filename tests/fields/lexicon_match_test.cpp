@@ -41,6 +41,8 @@ TEST(LexiconMatch, BestPrefersFrequencyOnTies) {
   ASSERT_TRUE(m.found);
   EXPECT_EQ(m.entry, "Văn");
   EXPECT_LT(m.margin, 0.1);  // decided by frequency only
+  ASSERT_TRUE(m.runner_up);
+  EXPECT_NE(idx.entry(*m.runner_up), "Văn");
   auto exact = idx.best("vân", nullptr, 1.0);
   EXPECT_EQ(exact.entry, "Vân");
   EXPECT_TRUE(exact.exact);

@@ -93,6 +93,12 @@ TEST(Places, AccentsOfFixedWordsAndTypesRestored) {
   EXPECT_EQ(caps.value, "THÔN 3, XÃ HƯỚNG PHÙNG");
 }
 
+TEST(Places, TwoWordTypesAreNotAHead) {
+  // "thị xã Đông Hà" is a district, not "thị" + commune "xã Đông Hà" (a 2025 ward name).
+  auto v = normalize_place("Phường Đông Giang, thị xã Đông Hà, tỉnh Quảng Trị", ctx(2008));
+  EXPECT_TRUE(v.reasons.empty());
+}
+
 TEST(Places, TypeDecidesTheLevel) {
   // Quang Bình is a district of Hà Giang; after "tỉnh" only provinces count: Quảng Bình.
   auto v = normalize_place("Xã Lâm Trạch, tỉnh Quang Bình", ctx(2017));

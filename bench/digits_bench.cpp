@@ -1,0 +1,96 @@
+// Benchmark of the handwritten digit reader (issue 8): held-out digit accuracy, and on digit
+// strings assembled from held-out digits (dates, entry numbers, years) drawn on a dotted line and
+// degraded like a scan: string accuracy, and accepted share / accuracy at a probability
+// threshold chosen on one half of the strings for <= 0.5% error and measured on the other half.
+// Usage: digits_bench [MODEL_DIR [STRINGS [SEED]]]   (defaults: models/digits, 2000, 7)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <random>
+#include <string>
+
+#include "ocr/digits_reader.hpp"
+#include "ocr/digits_strings.hpp"
+
+namespace {
+
+struct Case {
+  std::string truth;
+  ledger::DigitGrammar grammar;
+  ledger::DigitContext ctx;
+};
+
+Case make_case(std::mt19937_64& rng) {
+  std::uniform_int_distribution<int> kind(0, 5), day(1, 28), month(1, 12), year(2007, 2017), entry(1, 350);
+  Case c;
+  int y = year(rng), d = day(rng), m = month(rng);
+  c.ctx.book_year = y;
+  char buf[32];
+  switch (kind(rng)) {
+    case 0: std::snprintf(buf, sizeof buf, "%d/%d/%d", d, m, y); c.grammar = ledger::DigitGrammar::Date; break;
+    case 1: std::snprintf(buf, sizeof buf, "%02d-%02d-%d", d, m, y); c.grammar = ledger::DigitGrammar::Date; break;
+    case 2: std::snprintf(buf, sizeof buf, "%02d/%02d/%d", d, m, y); c.grammar = ledger::DigitGrammar::Date; break;
+    case 3: std::snprintf(buf, sizeof buf, "%d.%d.%d", d, m, y); c.grammar = ledger::DigitGrammar::Date; break;
+    case 4: std::snprintf(buf, sizeof buf, "%d/%d", entry(rng), y); c.grammar = ledger::DigitGrammar::EntryNumber; break;
+    default: std::snprintf(buf, sizeof buf, "%02d", entry(rng) % 100 + 1); c.grammar = ledger::DigitGrammar::EntryNumber; break;
+  }
+  c.truth = buf;
+  return c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string model_dir = argc > 1 ? argv[1] : std::string(LEDGER_SOURCE_DIR) + "/models/digits";
+  int n = argc > 2 ? std::atoi(argv[2]) : 2000;
+  uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 7;
+  auto reader = ledger::DigitReader::load(model_dir);
+  auto all = ledger::load_digits_png(ledger::kDefaultDigitsPng);
+  std::vector<ledger::DigitSample> held;
+  for (auto& s : all)
+    if (ledger::is_heldout(s)) held.push_back(s);
+  auto t0 = std::chrono::steady_clock::now();
+  double acc = ledger::digit_accuracy(reader.classifier(), held);
+  double ms_digit = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / held.size();
+  std::printf("held-out digits: %zu, accuracy %.4f (%.2f ms/digit)\n", held.size(), acc, ms_digit);
+
+  auto pool = ledger::digit_pool(held);
+  std::mt19937_64 rng(seed);
+  struct Res { double p; bool ok; };
+  std::vector<Res> res;
+  int ok = 0, rejected = 0;
+  t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < n; ++i) {
+    Case c = make_case(rng);
+    cv::Mat img = ledger::render_digit_string(c.truth, pool, rng);
+    auto r = reader.read(img, c.grammar, c.ctx);
+    bool right = !r.rejected && r.text == c.truth;
+    ok += right;
+    rejected += r.rejected;
+    res.push_back({r.rejected ? 0.0 : r.probability, right});
+    if (std::getenv("DIGITS_BENCH_VERBOSE") && !right)
+      std::printf("  %-12s -> %-12s p=%.3f %s\n", c.truth.c_str(), r.text.c_str(), r.probability, r.reason.c_str());
+  }
+  double ms_string = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
+  std::printf("strings: %d, string accuracy %.4f, rejected %.4f (%.2f ms/string)\n", n, double(ok) / n,
+              double(rejected) / n, ms_string);
+  // Threshold on the first half: lowest p with <= 0.5% error among accepted.
+  size_t half = res.size() / 2;
+  std::vector<Res> a(res.begin(), res.begin() + half);
+  std::sort(a.begin(), a.end(), [](auto& x, auto& y) { return x.p > y.p; });
+  double thr = 1.01;
+  int acc_n = 0, acc_bad = 0;
+  for (const auto& r : a) {
+    ++acc_n;
+    acc_bad += !r.ok;
+    if (r.p > 0 && acc_bad <= 0.005 * acc_n) thr = r.p;
+  }
+  int tn = 0, tok = 0;
+  for (size_t i = half; i < res.size(); ++i)
+    if (res[i].p >= thr) ++tn, tok += res[i].ok;
+  size_t m = res.size() - half;
+  std::printf("accept threshold %.4f (chosen on %zu strings): accepted %.4f of %zu held-out strings, "
+              "accepted accuracy %.4f\n", thr, half, m ? double(tn) / m : 0.0, m, tn ? double(tok) / tn : 0.0);
+  return 0;
+}

@@ -1,0 +1,54 @@
+// Loading, splitting and augmenting the training digits (see digits_data.hpp).
+#include "ocr/digits_data.hpp"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <random>
+
+#include "core/error.hpp"
+#include "ocr/digits_features.hpp"
+
+namespace ledger {
+
+std::vector<DigitSample> load_digits_png(const std::filesystem::path& png) {
+  cv::Mat img = cv::imread(png.string(), cv::IMREAD_GRAYSCALE);
+  if (img.empty()) throw InputError(png.string(), "cannot read the digits image (install opencv-doc)");
+  if (img.cols != 2000 || img.rows != 1000)
+    throw InputError(png.string(), "expected 2000x1000 pixels of 20x20 digit cells");
+  std::vector<DigitSample> out;
+  out.reserve(5000);
+  for (int r = 0; r < 50; ++r)
+    for (int c = 0; c < 100; ++c) {
+      DigitSample s;
+      s.cell = img(cv::Rect(c * kDigitCell, r * kDigitCell, kDigitCell, kDigitCell)).clone();
+      s.label = r / 5;
+      s.index = (r % 5) * 100 + c;
+      out.push_back(std::move(s));
+    }
+  return out;
+}
+
+std::vector<cv::Mat> augment_digit(const cv::Mat& cell, int copies, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> rot(-10, 10), scl(0.85, 1.1), sh(-1, 1), shear(-0.15, 0.15),
+      u(0, 1);
+  std::vector<cv::Mat> out;
+  const cv::Point2f c(kDigitCell / 2.0f, kDigitCell / 2.0f);
+  for (int i = 0; i < copies; ++i) {
+    cv::Mat m = cv::getRotationMatrix2D(c, rot(rng), scl(rng));
+    double s = shear(rng);
+    m.at<double>(0, 1) += s;
+    m.at<double>(0, 2) += -s * c.y + sh(rng);
+    m.at<double>(1, 2) += sh(rng);
+    cv::Mat w;
+    cv::warpAffine(cell, w, m, cell.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
+    double t = u(rng);
+    cv::Mat k = cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3});
+    if (t < 0.15) cv::erode(w, w, k);
+    else if (t < 0.33) cv::dilate(w, w, k);
+    out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace ledger

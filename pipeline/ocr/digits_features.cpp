@@ -1,0 +1,75 @@
+// Digit cell normalisation, deskew and HOG (see digits_features.hpp).
+#include "ocr/digits_features.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect.hpp>
+
+namespace ledger {
+
+namespace {
+
+// Stroke width of a binary glyph: a stroke of length L and width w has area L*w and a
+// perimeter of about 2L, so w ~ 2*area/perimeter.
+double stroke_width(const cv::Mat& bin) {
+  std::vector<std::vector<cv::Point>> contours;
+  cv::findContours(bin.clone(), contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
+  double perim = 0;
+  for (const auto& c : contours) perim += cv::arcLength(c, true);
+  double area = cv::countNonZero(bin);
+  return perim > 0 ? 2.0 * area / perim : 1.0;
+}
+
+}  // namespace
+
+cv::Mat normalize_glyph(const cv::Mat& mask) {
+  cv::Mat bin;
+  cv::threshold(mask, bin, 0, 255, cv::THRESH_BINARY);
+  cv::Mat cell = cv::Mat::zeros(kDigitCell, kDigitCell, CV_8U);
+  cv::Rect bb = cv::boundingRect(bin);
+  if (bb.area() == 0) return cell;
+  bin = bin(bb).clone();
+  constexpr double kTarget = 14.0;  // glyph height in digits.png cells
+  double scale = kTarget / std::max(bb.width, bb.height);
+  // Strokes in digits.png are ~2 px wide in the 20x20 cell: thicken thin pen strokes so the
+  // scaled stroke is at least that (thin strokes vanish under INTER_AREA otherwise).
+  double want = 2.0 / scale, have = stroke_width(bin);
+  int grow = int(std::lround((want - have) / 2.0));
+  if (grow > 0) {
+    cv::Mat padded;
+    cv::copyMakeBorder(bin, padded, grow, grow, grow, grow, cv::BORDER_CONSTANT, 0);
+    cv::dilate(padded, bin, cv::getStructuringElement(cv::MORPH_ELLIPSE, {2 * grow + 1, 2 * grow + 1}));
+    scale = kTarget / std::max(bin.cols, bin.rows);
+  }
+  int w = std::max(1, int(std::lround(bin.cols * scale))), h = std::max(1, int(std::lround(bin.rows * scale)));
+  cv::Mat small;
+  cv::resize(bin, small, {w, h}, 0, 0, cv::INTER_AREA);
+  cv::Moments m = cv::moments(small, false);
+  double cx = m.m00 > 0 ? m.m10 / m.m00 : w / 2.0, cy = m.m00 > 0 ? m.m01 / m.m00 : h / 2.0;
+  int x0 = std::clamp(int(std::lround(kDigitCell / 2.0 - cx)), 0, kDigitCell - w);
+  int y0 = std::clamp(int(std::lround(kDigitCell / 2.0 - cy)), 0, kDigitCell - h);
+  small.copyTo(cell(cv::Rect(x0, y0, std::min(w, kDigitCell), std::min(h, kDigitCell))));
+  return cell;
+}
+
+cv::Mat deskew_digit(const cv::Mat& cell) {
+  cv::Moments m = cv::moments(cell);
+  if (std::abs(m.mu02) < 1e-2) return cell.clone();
+  double skew = m.mu11 / m.mu02;
+  cv::Mat warp = (cv::Mat_<double>(2, 3) << 1, skew, -0.5 * kDigitCell * skew, 0, 1, 0);
+  cv::Mat out;
+  cv::warpAffine(cell, out, warp, cell.size(), cv::WARP_INVERSE_MAP | cv::INTER_LINEAR);
+  return out;
+}
+
+std::vector<float> digit_features(const cv::Mat& cell) {
+  // cv::HOGDescriptor is not thread-safe to share while computing; one per thread.
+  thread_local cv::HOGDescriptor hog({kDigitCell, kDigitCell}, {10, 10}, {5, 5}, {5, 5}, 9, 1, -1,
+                                     cv::HOGDescriptor::L2Hys, 0.2, false, 64, true);
+  std::vector<float> f;
+  hog.compute(deskew_digit(cell), f);
+  return f;
+}
+
+}  // namespace ledger

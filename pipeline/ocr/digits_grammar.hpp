@@ -1,0 +1,58 @@
+// Decoding a handwritten digit string with the field's grammar: per-digit alternatives from the
+// classifier plus the separators found, to the most probable string the field allows.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/page.hpp"
+
+namespace ledger {
+
+/// What a numeric field may hold.
+enum class DigitGrammar {
+  Date,         // d/m/yyyy with / . or - (day <= 31, month <= 12, a real calendar date)
+  Year,         // yyyy
+  Day,          // 1..31 (a date written in three blanks)
+  Month,        // 1..12
+  EntryNumber,  // \d{1,4}(/\d{4})?  ("12", "12/2017")
+  Digits,       // any digits and separators (page numbers, id numbers)
+};
+
+/// What is known about the book and the record, to rule out impossible values.
+struct DigitContext {
+  std::optional<int> book_year;       // year the book opened: dates/years within [year-100, year+1]
+  std::optional<int> previous_entry;  // entry numbers rise through a book: must be greater
+  std::optional<int> not_before;      // yyyymmdd: a registration date not before the birth date
+};
+
+/// One position of the string: a separator as written, or a digit's alternatives.
+struct DigitSlot {
+  char separator = 0;                          // '/', '.', '-' or 0 for a digit
+  std::vector<std::pair<int, double>> digits;  // (digit, probability), best first
+};
+
+struct DigitReading {
+  std::string text;               // as written: "26/8/2008" ("" when nothing could be read)
+  double probability = 0;         // P(text is right | ink, grammar), 0..1
+  std::vector<CharChoice> chars;  // one per character of text, alternatives best first
+  bool rejected = false;          // no string the grammar allows, or not digits at all
+  std::string reason;             // why rejected: "no-ink", "grammar", "not-digits"
+};
+
+/// True when `text` (digits and separators) is allowed by the grammar and context.
+bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext& ctx);
+
+/// Beam search over the slots' digit alternatives for the most probable allowed string.
+/// \return the reading; `probability` = P(best allowed) / (P(allowed) + kInvalidWeight*P(other))
+///         over the beam, so a string forced by the grammar against the classifier stays unsure.
+/// Notes:
+///   1. Up to `beam` partial strings are kept (default 512); alternatives below 1e-4 are skipped.
+DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, const DigitContext& ctx,
+                           int beam = 512);
+
+/// Weight of strings the grammar forbids in the probability's denominator: the grammar is
+/// trusted, but a forbidden top reading is evidence that something else went wrong.
+inline constexpr double kInvalidWeight = 0.25;
+
+}  // namespace ledger

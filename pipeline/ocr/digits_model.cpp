@@ -1,0 +1,296 @@
+// SVM digit classifier with coupled pairwise probabilities (see digits_model.hpp).
+#include "ocr/digits_model.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <opencv2/ml.hpp>
+
+#include "core/error.hpp"
+#include "ocr/digits_features.hpp"
+
+namespace ledger {
+
+namespace {
+
+constexpr const char* kSvmFile = "digits_svm.yml.gz";
+constexpr const char* kInfoFile = "digits_model.json";
+constexpr const char* kFeaturesId = "deskew+hog(win20,block10,stride5,cell5,bins9)";
+
+cv::Ptr<cv::ml::SVM> as_svm(const cv::Ptr<cv::Algorithm>& a) { return a.dynamicCast<cv::ml::SVM>(); }
+
+// Probabilities from pairwise decision values: p_i ~ prod_j sigmoid(s * f_ij), normalised.
+std::array<double, 10> couple(const std::array<std::array<double, 10>, 10>& f, double s) {
+  std::array<double, 10> logp{};
+  for (int i = 0; i < 10; ++i)
+    for (int j = 0; j < 10; ++j)
+      if (i != j) logp[i] += -std::log1p(std::exp(-s * f[i][j]));
+  double mx = *std::max_element(logp.begin(), logp.end()), sum = 0;
+  std::array<double, 10> p{};
+  for (int i = 0; i < 10; ++i) sum += (p[i] = std::exp(logp[i] - mx));
+  for (auto& v : p) v /= sum;
+  return p;
+}
+
+cv::Mat feature_rows(const std::vector<cv::Mat>& cells) {
+  cv::Mat rows;
+  for (const auto& c : cells) {
+    auto f = digit_features(c);
+    rows.push_back(cv::Mat(1, int(f.size()), CV_32F, f.data()).clone());
+  }
+  return rows;
+}
+
+cv::Ptr<cv::ml::SVM> fit(const cv::Mat& x, const cv::Mat& y, double C, double gamma) {
+  auto svm = cv::ml::SVM::create();
+  svm->setType(cv::ml::SVM::C_SVC);
+  svm->setKernel(cv::ml::SVM::RBF);
+  svm->setC(C);
+  svm->setGamma(gamma);
+  svm->setTermCriteria({cv::TermCriteria::MAX_ITER + cv::TermCriteria::EPS, 20000, 1e-4});
+  svm->train(x, cv::ml::ROW_SAMPLE, y);
+  return svm;
+}
+
+struct Split {
+  std::vector<cv::Mat> cells;
+  std::vector<int> labels;
+  void add(const cv::Mat& c, int l) {
+    cells.push_back(c);
+    labels.push_back(l);
+  }
+  cv::Mat label_mat() const { return cv::Mat(labels, true).reshape(1, int(labels.size())); }
+};
+
+Split build(const std::vector<DigitSample>& src, bool (*keep)(const DigitSample&), int augment,
+            uint64_t seed) {
+  Split s;
+  for (const auto& d : src) {
+    if (!keep(d)) continue;
+    s.add(d.cell, d.label);
+    for (auto& a : augment_digit(d.cell, augment, seed * 1000003ULL + uint64_t(d.label) * 1000 + d.index))
+      s.add(a, d.label);
+  }
+  return s;
+}
+
+double accuracy_on(const DigitClassifier& m, const cv::Mat& x, const std::vector<int>& y) {
+  int ok = 0;
+  for (int r = 0; r < x.rows; ++r) {
+    std::vector<float> f(x.ptr<float>(r), x.ptr<float>(r) + x.cols);
+    ok += m.classify_features(f).best == y[r];
+  }
+  return x.rows ? double(ok) / x.rows : 0;
+}
+
+}  // namespace
+
+std::vector<std::pair<int, double>> DigitScores::top(int k) const {
+  std::vector<std::pair<int, double>> v;
+  for (int d = 0; d < 10; ++d) v.emplace_back(d, prob[d]);
+  std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  v.resize(std::min<size_t>(v.size(), size_t(std::max(k, 0))));
+  return v;
+}
+
+DigitClassifier::DigitClassifier(cv::Ptr<cv::Algorithm> svm, DigitProvenance prov)
+    : svm_(std::move(svm)), prov_(std::move(prov)) {
+  prepare();
+}
+
+void DigitClassifier::prepare() {
+  auto svm = as_svm(svm_);
+  if (!svm || svm->getKernelType() != cv::ml::SVM::RBF) throw ConfigError("digit model: not an RBF SVM");
+  sv_ = svm->getSupportVectors();
+  pairs_.clear();
+  int k = 0;
+  for (int i = 0; i < 10; ++i)
+    for (int j = i + 1; j < 10; ++j, ++k) {
+      Pair p;
+      p.i = i;
+      p.j = j;
+      cv::Mat alpha, idx;
+      p.rho = svm->getDecisionFunction(k, alpha, idx);
+      alpha.convertTo(alpha, CV_64F);
+      p.alpha.assign(alpha.ptr<double>(), alpha.ptr<double>() + alpha.total());
+      p.idx.assign(idx.ptr<int>(), idx.ptr<int>() + idx.total());
+      pairs_.push_back(std::move(p));
+    }
+  prov_.support_vectors = sv_.rows;
+  prov_.C = svm->getC();
+  prov_.gamma = svm->getGamma();
+}
+
+std::array<std::array<double, 10>, 10> DigitClassifier::decisions(const std::vector<float>& f) const {
+  std::array<std::array<double, 10>, 10> out{};
+  if (int(f.size()) != sv_.cols) throw std::runtime_error("digit model: feature size mismatch");
+  std::vector<double> kern(size_t(sv_.rows));
+  for (int r = 0; r < sv_.rows; ++r) {
+    const float* s = sv_.ptr<float>(r);
+    double d2 = 0;
+    for (int c = 0; c < sv_.cols; ++c) d2 += double(f[c] - s[c]) * (f[c] - s[c]);
+    kern[r] = std::exp(-prov_.gamma * d2);
+  }
+  for (const auto& p : pairs_) {
+    double sum = -p.rho;
+    for (size_t n = 0; n < p.idx.size(); ++n) sum += p.alpha[n] * kern[size_t(p.idx[n])];
+    out[p.i][p.j] = sum;  // OpenCV votes for i when sum > 0
+    out[p.j][p.i] = -sum;
+  }
+  return out;
+}
+
+DigitScores DigitClassifier::classify_features(const std::vector<float>& f) const {
+  auto dv = decisions(f);
+  DigitScores s;
+  s.prob = couple(dv, prov_.prob_scale);
+  s.best = int(std::max_element(s.prob.begin(), s.prob.end()) - s.prob.begin());
+  s.margin = 1e9;
+  for (int j = 0; j < 10; ++j)
+    if (j != s.best) s.margin = std::min(s.margin, dv[s.best][j]);
+  return s;
+}
+
+DigitScores DigitClassifier::classify(const cv::Mat& cell) const { return classify_features(digit_features(cell)); }
+
+DigitClassifier DigitClassifier::load(const std::filesystem::path& dir) {
+  auto info = dir / kInfoFile, svm_file = dir / kSvmFile;
+  std::ifstream in(info);
+  if (!in) throw ConfigError(info.string() + ": cannot read the digit model's description");
+  DigitProvenance p;
+  try {
+    auto j = nlohmann::json::parse(in);
+    p.data = j.value("data", "");
+    p.data_sha256 = j.value("data_sha256", "");
+    p.split = j.value("split", "");
+    p.features = j.value("features", "");
+    p.created = j.value("created", "");
+    p.prob_scale = j.at("prob_scale").get<double>();
+    p.augment = j.value("augment", 0);
+    p.train_samples = j.value("train_samples", 0);
+    p.heldout_samples = j.value("heldout_samples", 0);
+    p.seed = j.value("seed", uint64_t(0));
+    p.validation_accuracy = j.value("validation_accuracy", 0.0);
+    p.heldout_accuracy = j.value("heldout_accuracy", 0.0);
+  } catch (const std::exception& e) {
+    throw ConfigError(info.string() + ": " + e.what());
+  }
+  if (p.features != kFeaturesId)
+    throw ConfigError(info.string() + ": model made for features '" + p.features + "', this build computes '" +
+                      kFeaturesId + "'");
+  if (!std::filesystem::exists(svm_file)) throw ConfigError(svm_file.string() + ": missing");
+  cv::Ptr<cv::ml::SVM> svm;
+  try {
+    svm = cv::ml::SVM::load(svm_file.string());
+  } catch (const cv::Exception& e) {
+    throw ConfigError(svm_file.string() + ": " + e.what());
+  }
+  if (!svm || !svm->isTrained()) throw ConfigError(svm_file.string() + ": not a trained SVM");
+  return DigitClassifier(svm, p);
+}
+
+void DigitClassifier::save(const std::filesystem::path& dir) const {
+  std::filesystem::create_directories(dir);
+  as_svm(svm_)->save((dir / kSvmFile).string());
+  nlohmann::ordered_json j;
+  j["what"] = "handwritten digit classifier of ledger-ocr (pipeline/ocr/digits_model.hpp)";
+  j["made_by"] = "ledger-ocr train-digits";
+  j["data"] = prov_.data;
+  j["data_sha256"] = prov_.data_sha256;
+  j["split"] = prov_.split;
+  j["features"] = prov_.features;
+  j["classifier"] = "cv::ml::SVM C_SVC RBF, one-vs-one; probabilities: prod sigmoid(prob_scale*f_ij)";
+  j["C"] = prov_.C;
+  j["gamma"] = prov_.gamma;
+  j["prob_scale"] = prov_.prob_scale;
+  j["augment"] = prov_.augment;
+  j["seed"] = prov_.seed;
+  j["train_samples"] = prov_.train_samples;
+  j["heldout_samples"] = prov_.heldout_samples;
+  j["support_vectors"] = prov_.support_vectors;
+  j["validation_accuracy"] = prov_.validation_accuracy;
+  j["heldout_accuracy"] = prov_.heldout_accuracy;
+  j["created"] = prov_.created;
+  std::ofstream out(dir / kInfoFile);
+  if (!out) throw ConfigError((dir / kInfoFile).string() + ": cannot write");
+  out << j.dump(2) << "\n";
+}
+
+double digit_accuracy(const DigitClassifier& model, const std::vector<DigitSample>& samples) {
+  if (samples.empty()) return 0;
+  int ok = 0;
+  for (const auto& s : samples) ok += model.classify(s.cell).best == s.label;
+  return double(ok) / samples.size();
+}
+
+DigitClassifier train_digits(const TrainOptions& o) {
+  auto all = load_digits_png(o.data);
+  if (o.per_digit > 0)  // keep the split: take the first per_digit of each fold pattern
+    std::erase_if(all, [&](const DigitSample& s) { return s.index >= o.per_digit; });
+  auto is_fit = [](const DigitSample& s) { return !is_heldout(s) && !is_validation(s); };
+  auto is_train = [](const DigitSample& s) { return !is_heldout(s); };
+  auto is_val = [](const DigitSample& s) { return is_validation(s); };
+  auto is_test = [](const DigitSample& s) { return is_heldout(s); };
+
+  double C = o.C, gamma = o.gamma;
+  // Model selection on the validation digits only; also fits the probability scale there.
+  Split fit_set = build(all, is_fit, o.augment, o.seed);
+  Split val = build(all, is_val, 0, o.seed);
+  cv::Mat fx = feature_rows(fit_set.cells), vx = feature_rows(val.cells);
+  DigitProvenance prov;
+  prov.features = kFeaturesId;
+  double best_val = -1;
+  std::vector<std::pair<double, double>> grid = {{C, gamma}};
+  if (o.search)
+    grid = {{2, 0.1}, {2, 0.3}, {8, 0.1}, {8, 0.3}, {8, 0.6}, {32, 0.3}, {32, 0.6}};
+  cv::Ptr<cv::ml::SVM> best_svm;
+  for (auto [c, g] : grid) {
+    DigitClassifier m(fit(fx, fit_set.label_mat(), c, g), prov);
+    double acc = accuracy_on(m, vx, val.labels);
+    if (acc > best_val) {
+      best_val = acc;
+      C = c;
+      gamma = g;
+      best_svm = as_svm(m.svm_);
+    }
+  }
+  // Probability scale: maximum likelihood of the validation labels over a small grid.
+  DigitClassifier sel(best_svm, prov);
+  std::vector<std::array<std::array<double, 10>, 10>> vdec;
+  for (int r = 0; r < vx.rows; ++r)
+    vdec.push_back(sel.decisions(std::vector<float>(vx.ptr<float>(r), vx.ptr<float>(r) + vx.cols)));
+  double best_ll = -1e300, scale = 1;
+  for (double s : {0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0}) {
+    double ll = 0;
+    for (size_t r = 0; r < vdec.size(); ++r) ll += std::log(std::max(1e-12, couple(vdec[r], s)[val.labels[r]]));
+    if (ll > best_ll) best_ll = ll, scale = s;
+  }
+
+  // Final model: all non-held-out digits.
+  Split train = build(all, is_train, o.augment, o.seed);
+  prov.data = o.data.string();
+  prov.data_sha256 = o.data_sha256;
+  prov.split = "per digit, index%5==4 held out (20%), index%5==3 validation for C/gamma/prob_scale, then "
+               "trained on all non-held-out";
+  prov.augment = o.augment;
+  prov.seed = o.seed;
+  prov.prob_scale = scale;
+  prov.validation_accuracy = best_val;
+  prov.train_samples = int(train.cells.size());
+  auto now = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  prov.created = buf;
+  DigitClassifier model(fit(feature_rows(train.cells), train.label_mat(), C, gamma), prov);
+  std::vector<DigitSample> test;
+  for (const auto& s : all)
+    if (is_test(s)) test.push_back(s);
+  model.prov_.heldout_samples = int(test.size());
+  model.prov_.heldout_accuracy = digit_accuracy(model, test);
+  return model;
+}
+
+}  // namespace ledger

@@ -1,0 +1,234 @@
+// Segmentation of handwritten digit strings (see digits_segment.hpp).
+#include "ocr/digits_segment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <opencv2/imgproc.hpp>
+
+namespace ledger {
+
+namespace {
+
+struct Comp {
+  cv::Rect r;
+  cv::Mat mask;  // 255 inside r where the component's ink is
+  int area = 0;
+  bool dot = false, dash = false, slash = false, leader = false;
+};
+
+cv::Mat binarize(const cv::Mat& crop, const cv::Mat& pen) {
+  cv::Mat gray;
+  if (crop.channels() == 3) cv::cvtColor(crop, gray, cv::COLOR_BGR2GRAY);
+  else gray = crop;
+  cv::Mat bin;
+  double t = cv::threshold(gray, bin, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  // Otsu on an almost blank crop splits paper noise: require real contrast with the paper.
+  double paper = cv::mean(gray, ~bin)[0];
+  if (paper - t < 40) {
+    cv::threshold(gray, bin, paper - 60, 255, cv::THRESH_BINARY_INV);
+  }
+  if (!pen.empty() && pen.size() == bin.size() && cv::countNonZero(pen) > 0) cv::bitwise_and(bin, pen, bin);
+  return bin;
+}
+
+// Orientation of a component's ink from its second moments: angle of the main axis from the
+// horizontal in degrees (0..180, 90 = vertical, < 90 leaning right) and elongation.
+std::pair<double, double> orientation(const cv::Mat& mask) {
+  cv::Moments m = cv::moments(mask, true);
+  if (m.m00 < 1) return {0, 1};
+  double a = m.mu20 / m.m00, b = m.mu11 / m.m00, c = m.mu02 / m.m00;
+  double theta = 0.5 * std::atan2(2 * b, a - c);  // image y grows downwards
+  double l1 = (a + c) / 2 + std::sqrt(4 * b * b + (a - c) * (a - c)) / 2;
+  double l2 = (a + c) / 2 - std::sqrt(4 * b * b + (a - c) * (a - c)) / 2;
+  double deg = -theta * 180.0 / CV_PI;  // to y-up convention
+  if (deg < 0) deg += 180;
+  return {deg, std::sqrt(l1 / std::max(l2, 1e-3))};
+}
+
+Comp make_comp(const cv::Mat& bin, const cv::Mat& labels, int id, const cv::Rect& r) {
+  Comp c;
+  c.r = r;
+  cv::compare(labels(r), id, c.mask, cv::CMP_EQ);
+  c.area = cv::countNonZero(c.mask);
+  (void)bin;
+  return c;
+}
+
+Comp merge(const Comp& a, const Comp& b) {
+  Comp c;
+  c.r = a.r | b.r;
+  c.mask = cv::Mat::zeros(c.r.size(), CV_8U);
+  a.mask.copyTo(c.mask(cv::Rect(a.r.tl() - c.r.tl(), a.r.size())), a.mask);
+  b.mask.copyTo(c.mask(cv::Rect(b.r.tl() - c.r.tl(), b.r.size())), b.mask);
+  c.area = a.area + b.area;
+  return c;
+}
+
+// Tightens a piece of a mask to its ink.
+Comp piece(const Comp& c, int x0, int x1) {
+  Comp p;
+  cv::Mat sub = c.mask(cv::Rect(x0, 0, x1 - x0, c.r.height));
+  cv::Rect bb = cv::boundingRect(sub);
+  p.r = cv::Rect(c.r.x + x0 + bb.x, c.r.y + bb.y, bb.width, bb.height);
+  p.mask = sub(bb).clone();
+  p.area = cv::countNonZero(p.mask);
+  return p;
+}
+
+// Splits a wide component into n pieces at the columns of least ink near the even cuts.
+std::vector<Comp> split_n(const Comp& c, int n) {
+  std::vector<int> col(size_t(c.r.width), 0);
+  for (int x = 0; x < c.r.width; ++x) col[size_t(x)] = cv::countNonZero(c.mask.col(x));
+  std::vector<int> cuts{0};
+  double step = double(c.r.width) / n;
+  for (int k = 1; k < n; ++k) {
+    int centre = int(k * step), lo = std::max(cuts.back() + 2, int(centre - 0.3 * step)),
+        hi = std::min(c.r.width - 2, int(centre + 0.3 * step));
+    int best = centre;
+    for (int x = lo; x <= hi; ++x)
+      if (col[size_t(x)] < col[size_t(best)] || (col[size_t(x)] == col[size_t(best)] && std::abs(x - centre) < std::abs(best - centre)))
+        best = x;
+    cuts.push_back(std::clamp(best, cuts.back() + 1, c.r.width - 1));
+  }
+  cuts.push_back(c.r.width);
+  std::vector<Comp> out;
+  for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+    if (cuts[k + 1] <= cuts[k]) continue;
+    Comp p = piece(c, cuts[k], cuts[k + 1]);
+    if (p.area > 0) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace
+
+Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const GlyphScorer& scorer) {
+  Segmentation seg;
+  if (crop.empty()) return seg;
+  cv::Mat bin = binarize(crop, pen);
+  cv::Mat labels, stats, cents;
+  int n = cv::connectedComponentsWithStats(bin, labels, stats, cents, 8, CV_32S);
+  std::vector<Comp> comps;
+  for (int i = 1; i < n; ++i) {
+    cv::Rect r(stats.at<int>(i, 0), stats.at<int>(i, 1), stats.at<int>(i, 2), stats.at<int>(i, 3));
+    if (stats.at<int>(i, 4) < 3) continue;  // specks
+    // Ruling lines left in the crop: long and flat.
+    if (r.width > 8 * r.height && r.width > crop.cols / 3) continue;
+    comps.push_back(make_comp(bin, labels, i, r));
+  }
+  int H = 0;
+  for (const auto& c : comps) H = std::max(H, c.r.height);
+  if (H < 6) return seg;
+  seg.text_height = H;
+  // Noise relative to the writing size.
+  std::erase_if(comps, [&](const Comp& c) { return c.area < std::max(3.0, 0.004 * H * H); });
+
+  // Text band from the tall components.
+  int top = crop.rows, bottom = 0;
+  for (const auto& c : comps)
+    if (c.r.height >= 0.5 * H) top = std::min(top, c.r.y), bottom = std::max(bottom, c.r.br().y);
+  const double band = std::max(1, bottom - top);
+
+  for (auto& c : comps) {
+    auto [deg, elong] = orientation(c.mask);
+    if (c.r.height < 0.3 * H && c.r.width < 0.3 * H) c.dot = true;
+    else if (c.r.height < 0.3 * H && c.r.width >= 0.2 * H && c.r.width > 1.8 * c.r.height) {
+      double cy = c.r.y + c.r.height / 2.0;
+      c.dash = cy > top + 0.25 * band && cy < top + 0.8 * band;
+    } else if (c.r.height >= 0.55 * H && elong > 3.5 && deg >= 35 && deg <= 72) {
+      c.slash = true;
+    }
+  }
+  // Dotted leaders: >= 3 dots of similar size on one row.
+  std::vector<Comp*> dots;
+  for (auto& c : comps)
+    if (c.dot) dots.push_back(&c);
+  double leader_area = 0;
+  if (dots.size() >= 3) {
+    std::vector<int> ys, areas;
+    for (auto* d : dots) ys.push_back(d->r.y + d->r.height / 2), areas.push_back(d->area);
+    std::nth_element(ys.begin(), ys.begin() + ys.size() / 2, ys.end());
+    std::nth_element(areas.begin(), areas.begin() + areas.size() / 2, areas.end());
+    int row = ys[ys.size() / 2];
+    leader_area = areas[areas.size() / 2];
+    int on_row = 0;
+    for (auto* d : dots) on_row += std::abs(d->r.y + d->r.height / 2 - row) <= std::max(3.0, 0.1 * H);
+    if (on_row >= 3) {
+      for (auto* d : dots)
+        if (std::abs(d->r.y + d->r.height / 2 - row) <= std::max(3.0, 0.1 * H) && d->area <= 1.8 * leader_area)
+          d->leader = true, ++seg.leader_dots;
+    } else {
+      leader_area = 0;
+    }
+  }
+  std::erase_if(comps, [](const Comp& c) { return c.leader; });
+  std::sort(comps.begin(), comps.end(), [](const Comp& a, const Comp& b) { return a.r.x < b.r.x; });
+
+  // Merge broken strokes: pieces of one digit overlap in x.
+  std::vector<Comp> merged;
+  for (auto& c : comps) {
+    bool is_part = !c.dot && !c.dash && !c.slash;
+    if (!merged.empty() && is_part) {
+      Comp& p = merged.back();
+      bool p_part = !p.dot && !p.dash && !p.slash;
+      int ov = std::min(p.r.br().x, c.r.br().x) - std::max(p.r.x, c.r.x);
+      if (p_part && ov > 0.5 * std::min(p.r.width, c.r.width)) {
+        p = merge(p, c);
+        continue;
+      }
+    }
+    merged.push_back(std::move(c));
+  }
+
+  // Dots: a separator only when low in the band and between digits; else dropped.
+  for (size_t i = 0; i < merged.size(); ++i) {
+    Comp& c = merged[i];
+    if (!c.dot) continue;
+    bool low = c.r.y + c.r.height / 2.0 > top + 0.55 * band;
+    bool between = i > 0 && i + 1 < merged.size() && !merged[i - 1].dot && !merged[i + 1].dot;
+    bool big = leader_area == 0 || c.area > 1.8 * leader_area;
+    bool over_digit = i > 0 && merged[i - 1].r.br().x > c.r.x + c.r.width / 2;
+    if (!(low && between && big) || over_digit) c.area = 0;  // mark dropped
+  }
+  std::erase_if(merged, [](const Comp& c) { return c.area == 0; });
+
+  // Split touching digits.
+  const double digit_w = 0.62 * H;  // typical handwritten digit width (digits.png: ~0.6 of height)
+  for (auto& c : merged) {
+    Glyph g;
+    if (c.dot || c.dash || c.slash) {
+      g.kind = c.dot ? GlyphKind::Dot : c.dash ? GlyphKind::Dash : GlyphKind::Slash;
+      g.box = {c.r.x, c.r.y, c.r.width, c.r.height};
+      seg.glyphs.push_back(std::move(g));
+      continue;
+    }
+    std::vector<Comp> parts{c};
+    if (c.r.width > 1.15 * H) {
+      int est = std::max(2, int(std::lround(c.r.width / digit_w)));
+      if (scorer) {
+        double best = -1e300;
+        for (int k = std::max(2, est - 1); k <= est + 1; ++k) {
+          auto cand = split_n(c, k);
+          double s = 0;
+          for (const auto& p : cand) s += scorer(p.mask);
+          s /= std::max<size_t>(1, cand.size());
+          s -= 0.5 * std::abs(k - c.r.width / digit_w);  // prior: the count the width suggests
+          if (s > best) best = s, parts = std::move(cand);
+        }
+      } else {
+        parts = split_n(c, est);
+      }
+    }
+    for (auto& p : parts) {
+      Glyph d;
+      d.kind = GlyphKind::Digit;
+      d.box = {p.r.x, p.r.y, p.r.width, p.r.height};
+      d.mask = p.mask;
+      seg.glyphs.push_back(std::move(d));
+    }
+  }
+  return seg;
+}
+
+}  // namespace ledger

@@ -1,0 +1,47 @@
+// Cuts a handwritten numeric field (a cleaned line crop) into characters: digits to classify
+// and the separators / . - kept as they are; leader dots and specks are dropped.
+#pragma once
+#include <functional>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace ledger {
+
+enum class GlyphKind { Digit, Slash, Dot, Dash };
+
+/// One character found in a field crop.
+struct Glyph {
+  GlyphKind kind = GlyphKind::Digit;
+  Box box;       // in crop pixels
+  cv::Mat mask;  // the glyph's own ink (255) inside `box`, 8-bit; digits only
+  char separator() const { return kind == GlyphKind::Slash ? '/' : kind == GlyphKind::Dot ? '.' : kind == GlyphKind::Dash ? '-' : 0; }
+};
+
+struct Segmentation {
+  std::vector<Glyph> glyphs;  // left to right
+  int text_height = 0;        // height of the digits, pixels (0: no ink)
+  int leader_dots = 0;        // dots recognised as a dotted leader line and dropped
+};
+
+/// Scores a candidate digit mask (higher = more digit-like, e.g. log of the best class
+/// probability); used to choose how to split touching digits. May be empty.
+using GlyphScorer = std::function<double(const cv::Mat& mask)>;
+
+/// Segments a field crop into glyphs.
+/// \param crop   8-bit gray (or BGR) crop, dark ink on light paper
+/// \param pen    optional pen-ink mask of the crop (255 = pen); when given, only pen ink counts
+/// \param scorer optional digit scorer to choose among splits of touching digits
+/// Notes:
+///   1. The text height is the tallest component that is not a ruling line.
+///   2. Small round components are dots. Three or more dots of similar size on one row are a
+///      dotted leader and dropped; a dot clearly bigger than the leader dots (or any dot when
+///      there is no leader) that sits low between two digits is a '.' separator.
+///   3. Components overlapping in x (broken strokes) are merged; a component wider than a
+///      digit is split at the columns of least ink into the count of digits its width suggests
+///      (the scorer picks between n-1, n and n+1 pieces when given).
+///   4. A slanted thin tall stroke (35..72 deg) is '/', a short flat stroke at mid height '-'.
+Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen = {}, const GlyphScorer& scorer = {});
+
+}  // namespace ledger

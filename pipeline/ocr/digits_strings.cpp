@@ -1,0 +1,89 @@
+// Synthetic digit strings (see digits_strings.hpp).
+#include "ocr/digits_strings.hpp"
+
+#include <algorithm>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace ledger {
+
+std::vector<std::vector<cv::Mat>> digit_pool(const std::vector<DigitSample>& samples) {
+  std::vector<std::vector<cv::Mat>> pool(10);
+  for (const auto& s : samples) pool[size_t(s.label)].push_back(s.cell);
+  return pool;
+}
+
+cv::Mat render_digit_string(const std::string& text, const std::vector<std::vector<cv::Mat>>& pool,
+                            std::mt19937_64& rng, const StringStyle& st) {
+  std::uniform_real_distribution<double> u(0, 1);
+  const int H = st.digit_height;
+  const double scale = H / 14.0;  // digits.png digits are ~14 px tall in 20 px cells
+  const int pad = H / 2, baseline = pad + H;
+  cv::Mat ink = cv::Mat::zeros(H * 2, int(text.size() * H + 2 * pad + H), CV_8U);  // ink intensity
+  int x = pad;
+  const int stroke = std::max(2, int(std::lround(scale * 1.6)));
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      const auto& v = pool[size_t(c - '0')];
+      cv::Mat cell = v[size_t(rng() % v.size())], big;
+      cv::resize(cell, big, {}, scale, scale, cv::INTER_CUBIC);
+      cv::Rect bb = cv::boundingRect(big > 60);
+      if (bb.area() == 0) continue;
+      cv::Mat g = big(bb);
+      bool touch = x > pad && u(rng) < st.touch_rate;
+      int gap = touch ? -std::max(2, stroke) : int(0.12 * H + u(rng) * 0.2 * H);
+      int x0 = std::max(0, x + gap), y0 = baseline - g.rows;
+      if (x0 + g.cols >= ink.cols) break;
+      cv::Mat roi = ink(cv::Rect(x0, y0, g.cols, g.rows));
+      cv::max(roi, g, roi);
+      x = x0 + g.cols;
+    } else {
+      int gap = int(0.15 * H + u(rng) * 0.1 * H);
+      int x0 = x + gap;
+      if (c == '/') {
+        int w = int(0.45 * H);
+        cv::line(ink, {x0, baseline + 2}, {x0 + w, baseline - int(0.95 * H)}, 255, stroke, cv::LINE_AA);
+        x = x0 + w;
+      } else if (c == '-') {
+        int w = int(0.4 * H);
+        int y = baseline - H / 2 + int((u(rng) - 0.5) * 0.1 * H);
+        cv::line(ink, {x0, y}, {x0 + w, y - int(u(rng) * 3)}, 255, stroke, cv::LINE_AA);
+        x = x0 + w;
+      } else if (c == '.') {
+        int r = std::max(2, int(stroke * 1.1));
+        cv::circle(ink, {x0 + r, baseline - r}, r, 255, cv::FILLED, cv::LINE_AA);
+        x = x0 + 2 * r;
+      }
+    }
+  }
+  ink = ink(cv::Rect(0, 0, std::min(ink.cols, x + pad), ink.rows)).clone();
+  int ink_level = 30 + int(u(rng) * 60);  // pen darkness
+  cv::Mat img(ink.size(), CV_8U, cv::Scalar(235));
+  for (int r = 0; r < img.rows; ++r)
+    for (int c = 0; c < img.cols; ++c) {
+      double a = ink.at<uchar>(r, c) / 255.0;
+      img.at<uchar>(r, c) = cv::saturate_cast<uchar>(235 * (1 - a) + ink_level * a);
+    }
+  if (st.dotted_line) {  // printed leader dots on the writing line, a little under the digits
+    int y = baseline + 3, step = std::max(6, H / 5), phase = int(u(rng) * step);
+    for (int xx = phase; xx < img.cols; xx += step) cv::circle(img, {xx, y}, 1, 90, cv::FILLED, cv::LINE_AA);
+  }
+  if (st.degrade) {
+    cv::Mat rot = cv::getRotationMatrix2D({img.cols / 2.0f, img.rows / 2.0f}, (u(rng) - 0.5) * 3.0, 1.0);
+    cv::warpAffine(img, img, rot, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 235);
+    cv::GaussianBlur(img, img, {0, 0}, 0.5 + u(rng) * 0.5);
+    cv::Mat noise(img.size(), CV_16S);
+    cv::RNG noise_rng(rng());  // seeded from the caller's generator: reproducible strings
+    noise_rng.fill(noise, cv::RNG::NORMAL, 0, 6 + u(rng) * 6);
+    cv::Mat tmp;
+    img.convertTo(tmp, CV_16S);
+    tmp += noise;
+    tmp.convertTo(img, CV_8U);
+    std::vector<uchar> jpg;
+    cv::imencode(".jpg", img, jpg, {cv::IMWRITE_JPEG_QUALITY, 55 + int(u(rng) * 30)});
+    img = cv::imdecode(jpg, cv::IMREAD_GRAYSCALE);
+  }
+  return img;
+}
+
+}  // namespace ledger

@@ -1,0 +1,47 @@
+// The review station's style sheet, compiled into the binary.
+// Colours: review = amber, blank = grey, accept = green, saved = blue outline.
+#pragma once
+
+namespace ledger::review::web {
+
+inline constexpr const char* kAppCss = R"WEB(
+body { font: 15px/1.4 system-ui, "DejaVu Sans", sans-serif; margin: 0; color: #222; }
+header { display: flex; gap: 1em; align-items: center; padding: .4em 1em; background: #234; color: #fff; }
+header button { margin-left: auto; }
+#message { min-height: 1.4em; padding: .2em 1em; color: #a00; }
+#message.ok { color: #060; }
+section { padding: .5em 1em; }
+#login-form { display: grid; gap: .6em; max-width: 20em; }
+#filters { display: flex; flex-wrap: wrap; gap: 1em; margin-bottom: .5em; }
+#queue { border-collapse: collapse; width: 100%; }
+#queue td, #queue th { border-bottom: 1px solid #ddd; padding: .2em .5em; text-align: left; }
+#queue tr.queue-item { cursor: pointer; }
+#queue tr.queue-item:focus, #queue tr.queue-item:hover { background: #eef; outline: none; }
+#queue tr.locked { color: #999; }
+.help { color: #666; font-size: 90%; }
+#record-head { display: flex; gap: 1em; align-items: center; margin-bottom: .5em; }
+#record-body { display: flex; gap: 1em; }
+#page-pane { flex: 1 1 50%; max-height: 85vh; overflow: auto; }
+#page-wrap { position: relative; display: inline-block; }
+#page-img { display: block; max-width: 100%; }
+#boxes { position: absolute; left: 0; top: 0; width: 100%; height: 100%; pointer-events: none; }
+#boxes rect { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; }
+#boxes rect.review { stroke: #e90; } #boxes rect.blank { stroke: #888; } #boxes rect.accept { stroke: #3a3; }
+#boxes rect.current { stroke: #04f; stroke-width: 5; }
+#fields-pane { flex: 1 1 50%; max-height: 85vh; overflow: auto; }
+.field { display: grid; grid-template-columns: 9em 1fr; gap: .2em .6em; padding: .4em; margin-bottom: .3em;
+  border-left: 6px solid #ccc; }
+.field.review { border-color: #e90; background: #fff8e8; }
+.field.blank { border-color: #888; background: #f4f4f4; }
+.field.accept { border-color: #3a3; opacity: .75; }
+.field.saved { border-color: #04f; }
+.field.conflict { background: #fdd; }
+.field .key { font-weight: bold; }
+.field .crop { grid-column: 1 / 3; max-width: 100%; transform-origin: left top; }
+.field input { font-size: 120%; padding: .2em; }
+.field .reasons { grid-column: 1 / 3; color: #a60; font-size: 85%; }
+.field .note { grid-column: 1 / 3; color: #a00; font-size: 90%; }
+#audit { font-size: 85%; color: #444; }
+)WEB";
+
+}  // namespace ledger::review::web

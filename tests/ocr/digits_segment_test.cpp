@@ -1,0 +1,109 @@
+// Segmentation of handwritten digit strings: touching digits split, separators kept, leader
+// dots dropped.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/digits_segment.hpp"
+#include "ocr/digits_strings.hpp"
+
+namespace {
+
+using ledger::GlyphKind;
+
+// The pattern of a segmentation: 'd' per digit, the separator character otherwise.
+std::string pattern(const ledger::Segmentation& s) {
+  std::string p;
+  for (const auto& g : s.glyphs) p += g.kind == GlyphKind::Digit ? 'd' : g.separator();
+  return p;
+}
+
+std::string pattern_of(const std::string& text) {
+  std::string p;
+  for (char c : text) p += (c >= '0' && c <= '9') ? 'd' : c;
+  return p;
+}
+
+std::vector<std::vector<cv::Mat>> heldout_pool() {
+  if (!std::filesystem::exists(ledger::kDefaultDigitsPng)) return {};
+  std::vector<ledger::DigitSample> held;
+  for (auto& s : ledger::load_digits_png(ledger::kDefaultDigitsPng))
+    if (ledger::is_heldout(s)) held.push_back(s);
+  return ledger::digit_pool(held);
+}
+
+TEST(DigitsSegment, TwoTouchingRingsAreSplit) {
+  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
+  cv::ellipse(img, {50, 40}, {15, 24}, 0, 0, 360, 20, 4);
+  cv::ellipse(img, {80, 40}, {15, 24}, 0, 0, 360, 20, 4);  // touches the first
+  auto s = ledger::segment_digits(img);
+  EXPECT_EQ(pattern(s), "dd");
+}
+
+TEST(DigitsSegment, HandDrawnSeparatorsKept) {
+  cv::Mat img(80, 300, CV_8U, cv::Scalar(240));
+  cv::line(img, {20, 15}, {20, 62}, 20, 4);            // a "1"
+  cv::line(img, {45, 64}, {68, 14}, 20, 4);            // '/'
+  cv::line(img, {90, 15}, {90, 62}, 20, 4);            // "1"
+  cv::line(img, {110, 40}, {132, 40}, 20, 4);          // '-'
+  cv::line(img, {150, 15}, {150, 62}, 20, 4);          // "1"
+  cv::circle(img, {168, 59}, 4, 20, cv::FILLED);       // '.'
+  cv::line(img, {185, 15}, {185, 62}, 20, 4);          // "1"
+  auto s = ledger::segment_digits(img);
+  EXPECT_EQ(pattern(s), "d/d-d.d");
+}
+
+TEST(DigitsSegment, DottedLeaderAloneIsNothing) {
+  cv::Mat img(60, 400, CV_8U, cv::Scalar(240));
+  for (int x = 5; x < 400; x += 9) cv::circle(img, {x, 45}, 1, 60, cv::FILLED);
+  auto s = ledger::segment_digits(img);
+  EXPECT_TRUE(s.glyphs.empty()) << pattern(s);
+}
+
+TEST(DigitsSegment, LeaderDotsDroppedUnderDigits) {
+  cv::Mat img(80, 400, CV_8U, cv::Scalar(240));
+  for (int x = 5; x < 400; x += 9) cv::circle(img, {x, 66}, 1, 60, cv::FILLED);
+  cv::line(img, {100, 15}, {100, 62}, 20, 4);
+  cv::ellipse(img, {140, 38}, {14, 23}, 0, 0, 360, 20, 4);
+  auto s = ledger::segment_digits(img);
+  EXPECT_EQ(pattern(s), "dd");
+  EXPECT_GE(s.leader_dots, 20);
+}
+
+TEST(DigitsSegment, SyntheticStringsKeepTheirShape) {
+  auto pool = heldout_pool();
+  if (pool.empty()) GTEST_SKIP() << "opencv-doc digits.png not installed";
+  std::mt19937_64 rng(3);
+  const std::vector<std::string> texts = {"26/8/2008", "04-01-2017", "3.11.2009", "12/2017", "145"};
+  int ok = 0, n = 0;
+  for (int rep = 0; rep < 8; ++rep)
+    for (const auto& t : texts) {
+      ledger::StringStyle st;
+      st.touch_rate = 0;  // separated digits: the pattern must come out exactly
+      cv::Mat img = ledger::render_digit_string(t, pool, rng, st);
+      auto s = ledger::segment_digits(img);
+      ok += pattern(s) == pattern_of(t);
+      ++n;
+    }
+  EXPECT_GE(ok, n * 9 / 10) << ok << " of " << n;
+}
+
+TEST(DigitsSegment, SyntheticTouchingDigitsAreSplit) {
+  auto pool = heldout_pool();
+  if (pool.empty()) GTEST_SKIP() << "opencv-doc digits.png not installed";
+  std::mt19937_64 rng(5);
+  int ok = 0, n = 0;
+  for (int rep = 0; rep < 30; ++rep) {
+    ledger::StringStyle st;
+    st.touch_rate = 1.0;  // every neighbour touches
+    st.degrade = false;
+    std::string t = std::to_string(10 + rep * 3);
+    cv::Mat img = ledger::render_digit_string(t, pool, rng, st);
+    ok += pattern(ledger::segment_digits(img)) == pattern_of(t);
+    ++n;
+  }
+  EXPECT_GE(ok, n * 3 / 4) << ok << " of " << n;
+}
+
+}  // namespace

@@ -50,29 +50,48 @@ TableMatch table_regions(const CleanPage& page, const LayoutTemplate& layout, co
   if (!grid.found() || spec.columns.empty() || page.binary.empty()) return m;
   m.bounds = grid.bounds();
   if (m.bounds.w < 10 || m.bounds.h < 10) return m;
+  auto rects = layout.column_rects();
+  double rx0 = rects.front().x, rw = rects.back().x + rects.back().w - rx0;
+
+  // Template column boundaries over [x0, x1], each snapped to the nearest vertical rule within a
+  // third of the narrower neighbouring column. Returns the boundaries and how many met a rule.
+  auto snap_columns = [&](double x0, double x1, std::vector<int>* xs) {
+    std::vector<double> expected;
+    for (const auto& r : rects) expected.push_back(x0 + (r.x - rx0) / rw * (x1 - x0));
+    expected.push_back(x1);
+    int matched = 0;
+    for (size_t k = 0; k < expected.size(); ++k) {
+      double left = k > 0 ? expected[k] - expected[k - 1] : 1e9;
+      double right = k + 1 < expected.size() ? expected[k + 1] - expected[k] : 1e9;
+      double best_d = std::min(left, right) / 3;
+      int best = -1;
+      for (const auto& v : grid.vertical) {
+        double d = std::abs(v.pos - expected[k]);
+        if (d <= best_d) best_d = d, best = v.pos;
+      }
+      matched += best >= 0;
+      if (xs) xs->push_back(best >= 0 ? best : int(std::lround(expected[k])));
+    }
+    return matched;
+  };
+  // The table's left and right frame: the pair of vertical rules under which most template
+  // boundaries find a rule (a scan edge or a margin rule also looks like a vertical rule).
+  int best_matched = -1;
+  double best_x0 = m.bounds.x, best_x1 = m.bounds.x + m.bounds.w;
+  const auto& V = grid.vertical;
+  for (size_t i = 0; i < V.size(); ++i)
+    for (size_t j = i + 1; j < V.size(); ++j) {
+      if (V[j].pos - V[i].pos < m.bounds.w / 3) continue;
+      int k = snap_columns(V[i].pos, V[j].pos, nullptr);
+      if (k > best_matched || (k == best_matched && V[j].pos - V[i].pos > best_x1 - best_x0))
+        best_matched = k, best_x0 = V[i].pos, best_x1 = V[j].pos;
+    }
+  m.bounds.x = int(best_x0), m.bounds.w = int(best_x1 - best_x0);
   const Box& B = m.bounds;
   double sx = B.w / std::max(1e-9, spec.region.w), sy = B.h / std::max(1e-9, spec.region.h);
   m.transform = Transform{{sx, 0, B.x - sx * spec.region.x, 0, sy, B.y - sy * spec.region.y}};
   int th = std::max(4, int(std::lround(layout.text_height * sy)));
-
-  // Columns: template boundaries snapped to the nearest printed rule.
-  auto rects = layout.column_rects();
-  std::vector<double> expected;
-  for (const auto& r : rects) expected.push_back(m.transform.apply(r.x, 0).x);
-  expected.push_back(m.transform.apply(rects.back().x + rects.back().w, 0).x);
-  for (size_t k = 0; k < expected.size(); ++k) {
-    double left = k > 0 ? expected[k] - expected[k - 1] : 1e9;
-    double right = k + 1 < expected.size() ? expected[k + 1] - expected[k] : 1e9;
-    double tol = std::min(left, right) / 3;
-    int best = -1;
-    double best_d = tol;
-    for (const auto& v : grid.vertical) {
-      double d = std::abs(v.pos - expected[k]);
-      if (d <= best_d) best_d = d, best = v.pos;
-    }
-    if (best >= 0) ++m.columns_matched;
-    m.column_x.push_back(best >= 0 ? best : int(std::lround(expected[k])));
-  }
+  m.columns_matched = snap_columns(B.x, B.x + B.w, &m.column_x);
 
   // Header: snap its expected bottom to a long horizontal rule.
   double header_px = spec.header_height * sy;
@@ -141,7 +160,7 @@ TableMatch table_regions(const CleanPage& page, const LayoutTemplate& layout, co
     m.records.push_back(std::move(rec));
   }
   m.ok = true;
-  double cols = double(m.columns_matched) / double(expected.size());
+  double cols = double(m.columns_matched) / double(m.column_x.size());
   // A table page without any row rules or text rows is probably not this table.
   m.score = cols * (m.rows.empty() ? 0.5 : 1.0);
   return m;

@@ -24,6 +24,8 @@ struct TableMatch {
 
 /// Maps `grid` (found on `page.binary`) onto the table of `layout`.
 /// Notes:
+///   0. The table's left and right edges are the pair of vertical rules under which the most
+///      template boundaries meet a rule: a scan edge or margin rule is not taken for the frame.
 ///   1. Each template column boundary (from the widths, over the ruled area's width) snaps to the
 ///      nearest vertical rule within a third of the narrower neighbouring column; a boundary
 ///      without a rule stays where the widths put it. So extra or missing rules do not shift the

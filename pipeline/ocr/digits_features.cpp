@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect.hpp>
 
 namespace ledger {
 
@@ -64,11 +63,42 @@ cv::Mat deskew_digit(const cv::Mat& cell) {
 }
 
 std::vector<float> digit_features(const cv::Mat& cell) {
-  // cv::HOGDescriptor is not thread-safe to share while computing; one per thread.
-  thread_local cv::HOGDescriptor hog({kDigitCell, kDigitCell}, {10, 10}, {5, 5}, {5, 5}, 9, 1, -1,
-                                     cv::HOGDescriptor::L2Hys, 0.2, false, 64, true);
+  // Plain HOG written out (OpenCV's objdetect module is not linked into the ocr stage):
+  // 4x4 cells of 5x5 px, 9 unsigned orientation bins with linear bin interpolation,
+  // 3x3 blocks of 2x2 cells, L2-Hys normalised (clip 0.2) as Dalal & Triggs.
+  constexpr int kCellPx = 5, kCells = kDigitCell / kCellPx, kBins = 9;
+  cv::Mat img, dx, dy, mag, ang;
+  deskew_digit(cell).convertTo(img, CV_32F);
+  cv::Sobel(img, dx, CV_32F, 1, 0, 1);
+  cv::Sobel(img, dy, CV_32F, 0, 1, 1);
+  cv::cartToPolar(dx, dy, mag, ang, true);
+  float hist[kCells][kCells][kBins] = {};
+  for (int y = 0; y < kDigitCell; ++y)
+    for (int x = 0; x < kDigitCell; ++x) {
+      float a = ang.at<float>(y, x);
+      if (a >= 180.f) a -= 180.f;
+      float b = a / (180.f / kBins) - 0.5f;
+      int b0 = int(std::floor(b));
+      float w1 = b - b0;
+      float m = mag.at<float>(y, x);
+      hist[y / kCellPx][x / kCellPx][(b0 + kBins) % kBins] += m * (1 - w1);
+      hist[y / kCellPx][x / kCellPx][(b0 + 1) % kBins] += m * w1;
+    }
   std::vector<float> f;
-  hog.compute(deskew_digit(cell), f);
+  f.reserve((kCells - 1) * (kCells - 1) * 4 * kBins);
+  for (int by = 0; by + 1 < kCells; ++by)
+    for (int bx = 0; bx + 1 < kCells; ++bx) {
+      std::vector<float> blk;
+      for (int cy = by; cy <= by + 1; ++cy)
+        for (int cx = bx; cx <= bx + 1; ++cx) blk.insert(blk.end(), hist[cy][cx], hist[cy][cx] + kBins);
+      for (int pass = 0; pass < 2; ++pass) {
+        double n2 = 1e-6;
+        for (float v : blk) n2 += double(v) * v;
+        float inv = float(1.0 / std::sqrt(n2));
+        for (float& v : blk) v = pass == 0 ? std::min(v * inv, 0.2f) : v * inv;
+      }
+      f.insert(f.end(), blk.begin(), blk.end());
+    }
   return f;
 }
 

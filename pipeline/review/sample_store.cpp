@@ -1,0 +1,128 @@
+// A generated store for the review station (see sample_store.hpp).
+#include "review/sample_store.hpp"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <random>
+
+#include "core/text.hpp"
+#include "records/store.hpp"
+
+namespace ledger::review {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kFamily[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"};
+const char* kMiddle[] = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Đức"};
+const char* kGiven[] = {"An", "Bình", "Hoà", "Lan", "Tuấn", "Hương", "Dũng", "Mai", "Phúc"};
+const char* kPlace[] = {"Xã Hướng Phùng", "Xã Tân Hợp", "Thị trấn Khe Sanh", "Xã Tân Lập"};
+
+constexpr int kPageW = 1240, kPageH = 1754, kRowH = 260, kTop = 200;
+
+struct FieldSpec {
+  const char* key;
+  FieldType type;
+  int col, line;  // where on the record's row
+  bool review;
+};
+const FieldSpec kFields[] = {
+    {"ho_ten", FieldType::Name, 0, 0, true},     {"ngay_sinh", FieldType::Date, 1, 0, false},
+    {"gioi_tinh", FieldType::Sex, 0, 1, false},  {"noi_sinh", FieldType::Place, 1, 1, true},
+    {"ho_ten_me", FieldType::Name, 0, 2, true},  {"ho_ten_cha", FieldType::Name, 1, 2, false},
+};
+
+template <class T, size_t N>
+const char* pick(std::mt19937& rng, const T (&a)[N]) {
+  return a[std::uniform_int_distribution<size_t>(0, N - 1)(rng)];
+}
+
+std::string name(std::mt19937& rng, bool female) {
+  return std::string(pick(rng, kFamily)) + " " + (female ? "Thị" : pick(rng, kMiddle)) + " " +
+         pick(rng, kGiven);
+}
+
+}  // namespace
+
+SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
+  fs::create_directories(dir);
+  SampleStore out{dir / "store.sqlite", dir / "scans", 0};
+  fs::create_directories(out.root);
+  auto store = Store::open(out.store);
+  auto batch = store.begin_batch("review sample store");
+  std::mt19937 rng(o.seed);
+  int pages = 0;
+  for (size_t c = 0; c < o.communes.size(); ++c)
+    for (int b = 0; b < o.books_per_commune; ++b)
+      for (int p = 1; p <= o.pages_per_book; ++p) {
+        PageResult r;
+        r.ref.book.type = "KS";
+        r.ref.book.year = 2007 + b;
+        r.ref.book.volume = "01";
+        r.ref.book.province = "Tỉnh Quảng Trị";
+        r.ref.book.district = "Huyện Hướng Hoá";
+        r.ref.book.commune = o.communes[c];
+        r.ref.book.book_page = p;
+        r.ref.book.matched = true;
+        char file[64];
+        std::snprintf(file, sizeof file, "c%02zu/KS.%d.01.p%04d.png", c, 2007 + b, p);
+        r.ref.rel_path = file;
+        r.ref.path = (out.root / file).string();
+        r.width = kPageW;
+        r.height = kPageH;
+        r.dpi = 150;
+        r.layout_id = "sample";
+        r.sha256 = std::to_string(o.seed) + "-" + std::to_string(++pages);
+        cv::Mat img(kPageH, kPageW, CV_8UC3, cv::Scalar(235, 245, 250));
+        for (int k = 0; k < o.records_per_page; ++k) {
+          DraftRecord rec;
+          rec.record = k;
+          bool female = rng() % 2;
+          for (const auto& spec : kFields) {
+            DraftField f;
+            f.type = spec.type;
+            std::string key = spec.key;
+            if (key == "ngay_sinh") {
+              char d[16];
+              std::snprintf(d, sizeof d, "%02d.%02d.%d", int(rng() % 28 + 1), int(rng() % 12 + 1),
+                            2006 + b);
+              f.value = d;
+            } else if (key == "gioi_tinh") {
+              f.value = female ? "Nữ" : "Nam";
+            } else if (key == "noi_sinh") {
+              f.value = pick(rng, kPlace);
+            } else {
+              f.value = name(rng, key == "ho_ten_me" || (key == "ho_ten" && female));
+            }
+            f.raw = f.value;
+            f.box = {60 + spec.col * 580, kTop + k * kRowH + spec.line * 70, 540, 56};
+            if (spec.review) {
+              f.status = FieldStatus::Review;
+              f.confidence = 0.3 + 0.5 * std::uniform_real_distribution<double>(0, 1)(rng);
+              f.reasons = {"low-confidence"};
+            } else {
+              f.status = FieldStatus::Accept;
+              f.confidence = 0.995;
+            }
+            if (o.images && f.box.y + f.box.h < kPageH) {
+              cv::rectangle(img, cv::Rect(f.box.x, f.box.y, f.box.w, f.box.h), cv::Scalar(180, 180, 180), 1);
+              cv::putText(img, strip_diacritics(f.value), {f.box.x + 8, f.box.y + 40},
+                          cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(120, 40, 20), 2);
+            }
+            rec.fields.emplace_back(key, std::move(f));
+          }
+          r.records.push_back(std::move(rec));
+          ++out.records;
+        }
+        if (o.images) {
+          fs::create_directories(fs::path(r.ref.path).parent_path());
+          cv::imwrite(r.ref.path, img);
+        }
+        store.write_page(r, source_stamp(r.ref.path), batch);
+      }
+  store.finish_batch(batch, pages, 0, 0);
+  return out;
+}
+
+}  // namespace ledger::review

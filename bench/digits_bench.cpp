@@ -5,6 +5,7 @@
 // Usage: digits_bench [MODEL_DIR [STRINGS [SEED]]]   (defaults: models/digits, 2000, 7)
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <iostream>
 #include <random>

@@ -116,6 +116,10 @@ int main(int argc, char** argv) {
         s.fields++;
         double inside = got.empty() ? 0 : double(intersect(got, *f.box).area()) / f.box->area();
         s.contained += inside >= 0.8;
+        if (inside < 0.8)
+          std::cout << "  miss " << key << ": GT [" << f.box->x << "," << f.box->y << " " << f.box->w << "x"
+                    << f.box->h << "] region [" << got.x << "," << got.y << " " << got.w << "x" << got.h
+                    << "] inside " << inside << "\n";
         s.iou50 += iou(got, *f.box) >= 0.5;
       }
     }

@@ -45,6 +45,10 @@ const double* evidence(const DraftField& f, const std::string& name) {
   return nullptr;
 }
 
+// Below this layout score (layout/register_page.hpp: share of anchors or column rules found)
+// no field of the page is accepted: the regions may be anything.
+constexpr double kMinLayoutScore = 0.5;
+
 // What is known about one field between normalisation and routing.
 struct Pending {
   const FieldReading* reading = nullptr;  // null: the layout found no region
@@ -141,6 +145,20 @@ std::vector<DraftRecord> assemble_records(const PageReadings& readings, const La
         add_reason(df, "unreadable");
       }
       if (df.value.empty() && df.raw.empty()) forced = true;  // ink but nothing recognised
+      if (df.status == FieldStatus::Accept) {
+        // Checks that only stop an accept: they do not doubt the value, the fit cannot vouch.
+        for (const auto& veto : acceptance_vetoes(df, p.reading->mean_conf)) add_reason(df, veto), forced = true;
+        for (const auto& name : models.calibration.out_of_range(features_of(df))) {
+          add_reason(df, "unusual-" + name);
+          forced = true;
+        }
+      }
+      bool unsure_layout = readings.page.layout_score > 0 && readings.page.layout_score < kMinLayoutScore;
+      for (const auto& issue : readings.page.issues) unsure_layout = unsure_layout || issue == "layout-unsure";
+      if (unsure_layout) {
+        add_reason(df, "layout-unsure");
+        forced = true;
+      }
       if (forced) df.status = FieldStatus::Review;
       if (df.status == FieldStatus::Review) {
         if (df.confidence < models.accept_threshold) add_reason(df, "low-confidence");

@@ -21,8 +21,12 @@ namespace ledger {
 ///      review whatever its probability (routing.hpp forces_review); so does a value emptied by
 ///      normalisation while something was read. Review fields under the threshold get
 ///      "low-confidence", handwritten ones "handwriting".
-///   3. `evidence` holds the calibration features by name (calibration.hpp feature_names()).
-///   4. A layout key without a reading (the layout found no region) is a review field with
+///   3. Accepting also needs: the engine's own confidence >= kMinEngineConfidence, enough
+///      letters in free text, every feature within the range the model was fitted on
+///      ("unusual-<feature>"), and a sure layout (page issue "layout-unsure" or layout score
+///      under 0.5 -> reason "layout-unsure").
+///   4. `evidence` holds the calibration features by name (calibration.hpp feature_names()).
+///   5. A layout key without a reading (the layout found no region) is a review field with
 ///      reason "not-found"; readings whose key the layout lacks are kept, after the layout's keys.
 std::vector<DraftRecord> assemble_records(const PageReadings& readings, const LayoutTemplate& layout,
                                           const FieldModels& models, std::optional<int> book_year);

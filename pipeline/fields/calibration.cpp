@@ -5,6 +5,7 @@
 #include <cmath>
 #include <ctime>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <opencv2/core.hpp>
@@ -159,6 +160,19 @@ double CalibrationModel::predict(const std::vector<double>& features, FieldType 
   return it != per_group_.end() ? it->second.predict(features) : global_.predict(features);
 }
 
+std::vector<std::string> CalibrationModel::out_of_range(const std::vector<double>& features) const {
+  std::vector<std::string> out;
+  const auto& names = feature_names();
+  for (size_t i = 0; i < feature_min_.size() && i < feature_max_.size() && i < features.size(); ++i) {
+    // A feature that never varied while fitting got no weight: it cannot mislead the model.
+    if (feature_max_[i] <= feature_min_[i]) continue;
+    double margin = 0.1 * (feature_max_[i] - feature_min_[i]);
+    if (features[i] < feature_min_[i] - margin - 1e-9 || features[i] > feature_max_[i] + margin + 1e-9)
+      out.push_back(names[i]);
+  }
+  return out;
+}
+
 std::string CalibrationModel::to_json() const {
   nlohmann::ordered_json j;
   j["schema"] = kSchema;
@@ -167,6 +181,8 @@ std::string CalibrationModel::to_json() const {
   j["accept_threshold"] = accept_threshold_;
   j["max_error_rate"] = max_error_rate_;
   j["blank_confidence"] = blank_confidence_;
+  j["feature_min"] = feature_min_;
+  j["feature_max"] = feature_max_;
   j["global"] = model_json(global_);
   nlohmann::ordered_json groups = nlohmann::ordered_json::object();
   for (const auto& [g, m] : per_group_) groups[std::string(to_string(g))] = model_json(m);
@@ -206,6 +222,12 @@ CalibrationModel CalibrationModel::load(const std::filesystem::path& file) {
     m.blank_confidence_ = j.value("blank_confidence", 0.95);
     size_t dims = feature_names().size();
     m.global_ = model_from(j.at("global"), dims, file.string());
+    if (j.contains("feature_min") && j.contains("feature_max")) {
+      m.feature_min_ = j["feature_min"].get<std::vector<double>>();
+      m.feature_max_ = j["feature_max"].get<std::vector<double>>();
+      if (m.feature_min_.size() != dims || m.feature_max_.size() != dims)
+        throw ConfigError(file.string() + ": feature ranges do not match the features");
+    }
     if (j.contains("groups"))
       for (auto& [name, gm] : j["groups"].items())
         for (TypeGroup g : kGroups)
@@ -336,6 +358,14 @@ struct CalibrationFitter {
       provenance.heldout_accept_error = choice.accepted ? double(choice.errors) / choice.accepted : 0.0;
     }
     CalibrationModel full = fit_models(samples, opts);
+    size_t dims = samples.front().features.size();
+    full.feature_min_.assign(dims, std::numeric_limits<double>::infinity());
+    full.feature_max_.assign(dims, -std::numeric_limits<double>::infinity());
+    for (const auto& s : samples)
+      for (size_t k = 0; k < dims && k < s.features.size(); ++k) {
+        full.feature_min_[k] = std::min(full.feature_min_[k], s.features[k]);
+        full.feature_max_[k] = std::max(full.feature_max_[k], s.features[k]);
+      }
     full.accept_threshold_ = choice.threshold;
     full.max_error_rate_ = opts.max_error_rate;
     full.blank_confidence_ = opts.blank_confidence;

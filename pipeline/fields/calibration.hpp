@@ -90,6 +90,12 @@ class CalibrationModel {
   /// The type group's own model is used when one was fitted, the global one otherwise.
   double predict(const std::vector<double>& features, FieldType type) const;
 
+  /// Names of the features of `features` outside the range seen when fitting (a margin of 10%
+  /// of the range either side): the fit extrapolates there, so such a field is not accepted.
+  /// Features that never varied while fitting are not checked (they got no weight).
+  /// Empty for the default model and for files without ranges.
+  std::vector<std::string> out_of_range(const std::vector<double>& features) const;
+
   /// True when fitted (loaded or made by fit_calibration), false for the conservative default.
   bool fitted() const { return fitted_; }
   /// Probability at or above which a field is accepted (> 1 = never).
@@ -112,6 +118,7 @@ class CalibrationModel {
   bool fitted_ = false;
   LogisticModel global_;
   std::map<TypeGroup, LogisticModel> per_group_;
+  std::vector<double> feature_min_, feature_max_;  // over the fitting samples
   double accept_threshold_ = 1.01;
   double max_error_rate_ = 0.005;
   double blank_confidence_ = 0.95;

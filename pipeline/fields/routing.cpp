@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <numeric>
+
+#include "core/text.hpp"
 
 namespace ledger {
 
@@ -35,6 +38,20 @@ ThresholdChoice choose_threshold(const std::vector<double>& probs, const std::ve
 FieldStatus route(double probability, bool blank, double threshold) {
   if (blank) return FieldStatus::Blank;
   return probability >= threshold ? FieldStatus::Accept : FieldStatus::Review;
+}
+
+std::vector<std::string> acceptance_vetoes(const DraftField& field, double engine_confidence) {
+  std::vector<std::string> out;
+  if (engine_confidence < kMinEngineConfidence) out.push_back("low-ocr-confidence");
+  bool free_text = field.type == FieldType::Name || field.type == FieldType::Place ||
+                   field.type == FieldType::Text || field.type == FieldType::DateWords;
+  if (free_text) {
+    int alnum = 0;
+    for (char32_t c : to_u32(field.value))
+      if (c >= 0x80 || std::isalnum(static_cast<int>(c))) ++alnum;
+    if (alnum < 3) out.push_back("too-short");
+  }
+  return out;
 }
 
 bool forces_review(std::string_view reason) {

@@ -2,6 +2,7 @@
 // residual error on calibration data, and the reasons that send a field to a clerk whatever
 // its probability.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,18 @@ ThresholdChoice choose_threshold(const std::vector<double>& probs, const std::ve
 
 /// Status of a field: Blank when `blank`, else Accept when probability >= threshold, else Review.
 FieldStatus route(double probability, bool blank, double threshold);
+
+/// Least engine confidence (the OCR's own mean word confidence) of a field that may be
+/// accepted: on real registers unlike the synthetic fitting pages (lectaurep scans) the fit
+/// extrapolated garbage read at confidence 0.0-0.13 to p = 1; on 24 held-out synthetic pages this
+/// floor sent 6 of 358 accepted (and right) fields to review.
+constexpr double kMinEngineConfidence = 0.5;
+
+/// Reasons a read field must not be accepted although nothing doubts its value: the engine
+/// itself was unsure ("low-ocr-confidence", under kMinEngineConfidence), a free-text value
+/// (name, place, text, date in words) with fewer than 3 letters or digits ("too-short": on real
+/// scans these were ruling and specks read as "m", "|", "R"). Empty when none.
+std::vector<std::string> acceptance_vetoes(const DraftField& field, double engine_confidence);
 
 /// True when `reason` (a normaliser's, a rule's, or the reader's) must send the field to review
 /// whatever its probability. Only reasons that do not doubt the value are exempt

@@ -163,6 +163,10 @@ RecordRegions form_regions(const CleanPage& page, const LayoutTemplate& layout, 
           if (std::abs(start - b.x) < 6 * th && start < x1 - th) b.x = start, b.w = x1 - start;
         }
       }
+      // Handwritten capitals with Vietnamese marks rise ~2 text heights above the dots, a little
+      // over the template's box (measured on generated handwriting pages): give them room.
+      int extra = int(std::lround(0.3 * th));
+      b.y -= extra, b.h += extra;
       r.lines.push_back(b);
     }
     rec.fields.push_back(std::move(r));

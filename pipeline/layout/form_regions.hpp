@@ -32,7 +32,9 @@ std::optional<Leader> find_leader(const cv::Mat& binary, const Box& line, int te
 /// Notes:
 ///   1. A line is moved vertically so the leader sits 0.3 text heights above its bottom (where
 ///      the templates put it: values are written on the dots), and its start moves to the first
-///      dot when the label printed wider or narrower than the template guessed.
+///      dot when the label printed wider or narrower than the template guessed (never to the
+///      right past writing that hides the first dots). Every line then gets 0.3 text heights of
+///      headroom above the template's box, for tall handwritten capitals and tone marks.
 ///   2. Checkbox fields give one FieldRegion per choice, with the tick box as its only line and
 ///      `choice_code` set.
 RecordRegions form_regions(const CleanPage& page, const LayoutTemplate& layout, const Transform& t,

@@ -24,15 +24,15 @@ struct TableMatch {
 
 /// Maps `grid` (found on `page.binary`) onto the table of `layout`.
 /// Notes:
-///   0. The table's left and right edges are the pair of vertical rules under which the most
+///   1. The table's left and right edges are the pair of vertical rules under which the most
 ///      template boundaries meet a rule: a scan edge or margin rule is not taken for the frame.
-///   1. Each template column boundary (from the widths, over the ruled area's width) snaps to the
+///   2. Each template column boundary (from the widths, over the ruled area's width) snaps to the
 ///      nearest vertical rule within a third of the narrower neighbouring column; a boundary
 ///      without a rule stays where the widths put it. So extra or missing rules do not shift the
 ///      other columns.
-///   2. Rows are the spaces between horizontal rules spanning half the table; a register without
+///   3. Rows are the spaces between horizontal rules spanning half the table; a register without
 ///      row rules (most old ledgers) gets one row per band of handwriting instead.
-///   3. A cell's lines: the cell split at the widest gaps between its ink bands, at most
+///   4. A cell's lines: the cell split at the widest gaps between its ink bands, at most
 ///      `lines_per_row` lines; an empty cell is one line.
 TableMatch table_regions(const CleanPage& page, const LayoutTemplate& layout, const Grid& grid);
 

@@ -88,12 +88,13 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
   std::vector<std::pair<std::string, double>> cur{{"", 1.0}};
   for (const auto& s : slots) {
     std::vector<std::pair<std::string, double>> next;
-    if (s.separator) {
-      for (auto& [t, p] : cur) next.emplace_back(t + s.separator, p);
-    } else {
-      for (auto& [t, p] : cur)
+    const bool mixed = s.separator && !s.digits.empty();
+    const double ps = mixed ? s.separator_prob : 1.0, pd = mixed ? 1.0 - s.separator_prob : 1.0;
+    for (auto& [t, p] : cur) {
+      if (s.separator) next.emplace_back(t + s.separator, p * ps);
+      if (!s.separator || mixed)
         for (auto [d, q] : s.digits)
-          if (q >= 1e-4) next.emplace_back(t + char('0' + d), p * q);
+          if (q * pd >= 1e-4) next.emplace_back(t + char('0' + d), p * q * pd);
     }
     std::sort(next.begin(), next.end(), [](auto& a, auto& b) { return a.second > b.second; });
     if (int(next.size()) > beam) next.resize(size_t(beam));
@@ -113,13 +114,18 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
   auto fill_chars = [&](const std::string& text) {
     for (size_t i = 0; i < slots.size() && i < text.size(); ++i) {
       CharChoice cc;
-      if (slots[i].separator) cc.alternatives.emplace_back(std::string(1, slots[i].separator), 1.0);
-      else {
-        cc.alternatives.emplace_back(std::string(1, text[i]), 0.0);
-        for (auto [d, q] : slots[i].digits)
-          if (char('0' + d) == text[i]) cc.alternatives.front().second = q;
-          else cc.alternatives.emplace_back(std::string(1, char('0' + d)), q);
+      const auto& sl = slots[i];
+      const bool mixed = sl.separator && !sl.digits.empty();
+      const double pd = mixed ? 1.0 - sl.separator_prob : 1.0;
+      cc.alternatives.emplace_back(std::string(1, text[i]), 0.0);
+      if (sl.separator) {
+        double ps = mixed ? sl.separator_prob : 1.0;
+        if (text[i] == sl.separator) cc.alternatives.front().second = ps;
+        else cc.alternatives.emplace_back(std::string(1, sl.separator), ps);
       }
+      for (auto [d, q] : sl.digits)
+        if (char('0' + d) == text[i]) cc.alternatives.front().second = q * pd;
+        else cc.alternatives.emplace_back(std::string(1, char('0' + d)), q * pd);
       out.chars.push_back(std::move(cc));
     }
   };

@@ -30,6 +30,9 @@ struct DigitContext {
 struct DigitSlot {
   char separator = 0;                          // '/', '.', '-' or 0 for a digit
   std::vector<std::pair<int, double>> digits;  // (digit, probability), best first
+  /// With both a separator and digits: the slot is ambiguous ('/' or a slanted '1'); the
+  /// separator has this probability, the digits share the rest.
+  double separator_prob = 1.0;
 };
 
 struct DigitReading {

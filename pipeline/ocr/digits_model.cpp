@@ -263,7 +263,7 @@ DigitClassifier train_digits(const TrainOptions& o) {
   for (int r = 0; r < vx.rows; ++r)
     vdec.push_back(sel.decisions(std::vector<float>(vx.ptr<float>(r), vx.ptr<float>(r) + vx.cols)));
   double best_ll = -1e300, scale = 1;
-  for (double s : {0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0}) {
+  for (double s : {0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0}) {
     double ll = 0;
     for (size_t r = 0; r < vdec.size(); ++r) ll += std::log(std::max(1e-12, couple(vdec[r], s)[val.labels[r]]));
     if (ll > best_ll) best_ll = ll, scale = s;

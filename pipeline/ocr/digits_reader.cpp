@@ -27,6 +27,11 @@ DigitReading DigitReader::read(const cv::Mat& crop, DigitGrammar grammar, const 
     DigitSlot s;
     if (g.kind != GlyphKind::Digit) {
       s.separator = g.separator();
+      if (g.kind == GlyphKind::Slash && !g.mask.empty()) {  // or a slanted '1'
+        auto sc = model_.classify(normalize_glyph(g.mask));
+        s.digits = sc.top(2);
+        s.separator_prob = kSlashPrior;
+      }
     } else {
       auto sc = model_.classify(normalize_glyph(g.mask));
       if (sc.margin < kNotDigitMargin) not_digit = true;

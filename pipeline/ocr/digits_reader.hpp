@@ -36,6 +36,9 @@ class DigitReader {
   /// Pairwise SVM margin below which a glyph is not taken for a digit. Tuned on digits.png
   /// held-out digits (< 0.5% of real digits fall below) - see digits_bench.
   static constexpr double kNotDigitMargin = -0.6;
+  /// Probability that a slanted stroke is '/' rather than a slanted '1' before the grammar
+  /// speaks (synthetic strings: most such strokes between digit groups are separators).
+  static constexpr double kSlashPrior = 0.6;
 
  private:
   DigitClassifier model_;

@@ -122,7 +122,7 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
   if (H < 6) return seg;
   seg.text_height = H;
   // Noise relative to the writing size.
-  std::erase_if(comps, [&](const Comp& c) { return c.area < std::max(3.0, 0.004 * H * H); });
+  std::erase_if(comps, [&](const Comp& c) { return c.area < std::max(3.0, 0.002 * H * H); });
 
   // Text band from the tall components.
   int top = crop.rows, bottom = 0;
@@ -132,7 +132,8 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
 
   for (auto& c : comps) {
     auto [deg, elong] = orientation(c.mask);
-    if (c.r.height < 0.3 * H && c.r.width < 0.3 * H) c.dot = true;
+    // 0.38: a pen dot written on the line often touches a leader dot under it.
+    if (c.r.height < 0.38 * H && c.r.width < 0.38 * H) c.dot = true;
     else if (c.r.height < 0.3 * H && c.r.width >= 0.2 * H && c.r.width > 1.8 * c.r.height) {
       double cy = c.r.y + c.r.height / 2.0;
       c.dash = cy > top + 0.25 * band && cy < top + 0.8 * band;
@@ -200,6 +201,7 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
     if (c.dot || c.dash || c.slash) {
       g.kind = c.dot ? GlyphKind::Dot : c.dash ? GlyphKind::Dash : GlyphKind::Slash;
       g.box = {c.r.x, c.r.y, c.r.width, c.r.height};
+      if (c.slash) g.mask = c.mask;  // a slanted '1' looks the same: the reader classifies it too
       seg.glyphs.push_back(std::move(g));
       continue;
     }

@@ -15,7 +15,7 @@ enum class GlyphKind { Digit, Slash, Dot, Dash };
 struct Glyph {
   GlyphKind kind = GlyphKind::Digit;
   Box box;       // in crop pixels
-  cv::Mat mask;  // the glyph's own ink (255) inside `box`, 8-bit; digits only
+  cv::Mat mask;  // the glyph's own ink (255) inside `box`, 8-bit; digits and slashes
   char separator() const { return kind == GlyphKind::Slash ? '/' : kind == GlyphKind::Dot ? '.' : kind == GlyphKind::Dash ? '-' : 0; }
 };
 
@@ -41,7 +41,8 @@ using GlyphScorer = std::function<double(const cv::Mat& mask)>;
 ///   3. Components overlapping in x (broken strokes) are merged; a component wider than a
 ///      digit is split at the columns of least ink into the count of digits its width suggests
 ///      (the scorer picks between n-1, n and n+1 pieces when given).
-///   4. A slanted thin tall stroke (35..72 deg) is '/', a short flat stroke at mid height '-'.
+///   4. A slanted thin tall stroke (35..72 deg) is '/' (or a slanted '1': the decoder decides),
+///      a short flat stroke at mid height '-'.
 Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen = {}, const GlyphScorer& scorer = {});
 
 }  // namespace ledger

@@ -22,6 +22,7 @@ cv::Mat render_digit_string(const std::string& text, const std::vector<std::vect
   cv::Mat ink = cv::Mat::zeros(H * 2, int(text.size() * H + 2 * pad + H), CV_8U);  // ink intensity
   int x = pad;
   const int stroke = std::max(2, int(std::lround(scale * 1.6)));
+  bool after_sep = false;  // clerks leave room around separators: no touching there
   for (char c : text) {
     if (c >= '0' && c <= '9') {
       const auto& v = pool[size_t(c - '0')];
@@ -30,14 +31,16 @@ cv::Mat render_digit_string(const std::string& text, const std::vector<std::vect
       cv::Rect bb = cv::boundingRect(big > 60);
       if (bb.area() == 0) continue;
       cv::Mat g = big(bb);
-      bool touch = x > pad && u(rng) < st.touch_rate;
+      bool touch = x > pad && !after_sep && u(rng) < st.touch_rate;
       int gap = touch ? -std::max(2, stroke) : int(0.12 * H + u(rng) * 0.2 * H);
       int x0 = std::max(0, x + gap), y0 = baseline - g.rows;
       if (x0 + g.cols >= ink.cols) break;
       cv::Mat roi = ink(cv::Rect(x0, y0, g.cols, g.rows));
       cv::max(roi, g, roi);
       x = x0 + g.cols;
+      after_sep = false;
     } else {
+      after_sep = true;
       int gap = int(0.15 * H + u(rng) * 0.1 * H);
       int x0 = x + gap;
       if (c == '/') {

@@ -74,7 +74,8 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
         r.dpi = 150;
         r.layout_id = "sample";
         r.sha256 = std::to_string(o.seed) + "-" + std::to_string(++pages);
-        cv::Mat img(kPageH, kPageW, CV_8UC3, cv::Scalar(235, 245, 250));
+        cv::Mat img;
+        if (o.images) img = cv::Mat(kPageH, kPageW, CV_8UC3, cv::Scalar(235, 245, 250));
         for (int k = 0; k < o.records_per_page; ++k) {
           DraftRecord rec;
           rec.record = k;

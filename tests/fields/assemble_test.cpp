@@ -66,6 +66,8 @@ const FieldModels& models() {
       std::vector<double> x(dims, 0.0);
       double c = u(rng);
       x[0] = x[1] = x[2] = x[3] = c;
+      x[5] = 0.15 * u(rng);  // ink ratio
+      x[13] = 3 * u(rng);    // length
       x[8] = u(rng) < 0.8;
       x[10] = u(rng) < 0.2;
       FieldType t = types[i % 5];
@@ -186,6 +188,26 @@ TEST(Assemble, UnusableReadsAndMissingRequiredGoToReview) {
   EXPECT_TRUE(has(*d.find("so"), "required-missing"));
   EXPECT_EQ(d.find("nksGioiTinh")->status, FieldStatus::Review);
   EXPECT_TRUE(has(*d.find("nksGioiTinh"), "ocr-failed"));
+}
+
+TEST(Assemble, GuardsStopAcceptsTheFitCannotVouchFor) {
+  auto fields = good_record();
+  fields[4] = reading("nksGioiTinh", FieldType::Sex, "Nam", 0.98);
+  fields[4].ink_ratio = 0.6;  // far beyond any fitted sample: extrapolation
+  fields[1].mean_conf = 0.2;  // the engine itself was unsure, whatever the characters say
+  auto d = assemble_records(page(fields), layout(), models(), 2017)[0];
+  EXPECT_EQ(d.find("nksGioiTinh")->status, FieldStatus::Review);
+  // Either the extrapolated probability fell under the threshold, or the range check caught it.
+  EXPECT_TRUE(d.find("nksGioiTinh")->confidence < 0.9 || has(*d.find("nksGioiTinh"), "unusual-ink_ratio"));
+  EXPECT_EQ(d.find("ngayDangKy")->status, FieldStatus::Review);
+  EXPECT_TRUE(has(*d.find("ngayDangKy"), "low-ocr-confidence"));
+  EXPECT_EQ(d.find("so")->status, FieldStatus::Accept);
+
+  PageReadings unsure = page(good_record());
+  unsure.page.issues = {"layout-unsure"};
+  auto unsure_drafts = assemble_records(unsure, layout(), models(), 2017);
+  for (const auto& [key, f] : unsure_drafts[0].fields)
+    EXPECT_NE(f.status, FieldStatus::Accept) << key;
 }
 
 TEST(Assemble, NothingIsAcceptedWithoutAFittedModel) {

@@ -163,6 +163,32 @@ TEST(Routing, ThresholdNeedsEnoughEvidence) {
   EXPECT_NEAR(c.coverage, 0.8, 1e-12);
 }
 
+TEST(Routing, AcceptanceVetoes) {
+  DraftField name;
+  name.type = FieldType::Name;
+  name.value = "Lê Na";
+  EXPECT_TRUE(acceptance_vetoes(name, 0.9).empty());
+  EXPECT_EQ(acceptance_vetoes(name, 0.3), std::vector<std::string>{"low-ocr-confidence"});
+  DraftField note;
+  note.type = FieldType::Text;
+  note.value = "| R";
+  EXPECT_EQ(acceptance_vetoes(note, 0.9), std::vector<std::string>{"too-short"});
+  DraftField page;
+  page.type = FieldType::Number;
+  page.value = "4";  // a page number may be one digit
+  EXPECT_TRUE(acceptance_vetoes(page, 0.9).empty());
+}
+
+TEST(Calibration, OutOfRangeFeaturesAreNamed) {
+  Synthetic train = draw(500, 9);
+  CalibrationModel model = fit_calibration(train.samples);
+  auto x = train.samples[0].features;
+  EXPECT_TRUE(model.out_of_range(x).empty());
+  x[5] = 5.0;  // ink_ratio far outside [0, 0.05]
+  EXPECT_EQ(model.out_of_range(x), std::vector<std::string>{"ink_ratio"});
+  EXPECT_TRUE(CalibrationModel{}.out_of_range(x).empty());
+}
+
 TEST(Routing, RouteAndForcedReasons) {
   EXPECT_EQ(route(0.999, true, 0.9), FieldStatus::Blank);
   EXPECT_EQ(route(0.95, false, 0.9), FieldStatus::Accept);

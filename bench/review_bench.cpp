@@ -1,6 +1,6 @@
 // Review station under load: a store of 100,000 generated records, the server on a loopback
 // port, 10 clerks (one commune each) working at once; prints p50/p95/p99 per endpoint.
-// Usage: review_bench [records=100000] [iterations per clerk=200]. Goal: p95 < 100 ms each.
+// Usage: review_bench [records=100000] [iterations per clerk=200] [folder to keep the store in]. Goal: p95 < 100 ms each.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -42,7 +42,9 @@ int main(int argc, char** argv) {
   int records = argc > 1 ? std::atoi(argv[1]) : 100000;
   int iterations = argc > 2 ? std::atoi(argv[2]) : 200;
   constexpr int kClerks = 10;
-  auto dir = std::filesystem::temp_directory_path() / ("review-bench-" + std::to_string(getpid()));
+  bool keep = argc > 3;
+  auto dir = keep ? std::filesystem::path(argv[3])
+                  : std::filesystem::temp_directory_path() / ("review-bench-" + std::to_string(getpid()));
   SampleOptions o;
   o.images = false;
   o.records_per_page = 10;
@@ -111,6 +113,6 @@ int main(int argc, char** argv) {
   for (auto& [what, v] : t.ms)
     std::printf("%-18s %8zu %8.2f %8.2f %8.2f\n", what.c_str(), v.size(), pct(v, 0.5), pct(v, 0.95), pct(v, 0.99));
   std::error_code ec;
-  std::filesystem::remove_all(dir, ec);
+  if (!keep) std::filesystem::remove_all(dir, ec);
   return 0;
 }

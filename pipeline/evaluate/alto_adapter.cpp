@@ -157,7 +157,7 @@ AltoPage read_alto(const std::filesystem::path& xml_path) {
   return page;
 }
 
-AltoScore score_alto_page(const AltoPage& page, const std::vector<OcrWord>& words) {
+AltoScore score_alto_page(const AltoPage& page, const std::vector<TsvWord>& words) {
   AltoScore s;
   s.pages = 1;
   for (const auto& line : page.lines) {
@@ -173,7 +173,7 @@ AltoScore score_alto_page(const AltoPage& page, const std::vector<OcrWord>& word
 
 AltoScore evaluate_alto_dir(const std::filesystem::path& dir, std::vector<std::string>& warnings,
                             const std::string& lang,
-                            std::function<std::vector<OcrWord>(const std::filesystem::path&)> read_words) {
+                            std::function<std::vector<TsvWord>(const std::filesystem::path&)> read_words) {
   namespace fs = std::filesystem;
   if (!fs::is_directory(dir)) throw InputError(dir.string(), "not a folder of ALTO files");
   std::vector<fs::path> files;

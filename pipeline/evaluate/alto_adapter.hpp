@@ -40,12 +40,12 @@ struct AltoScore {
 
 /// Scores words read on a page (e.g. plain tesseract's) against its lines: each line's reading
 /// is the words whose centre falls in its box; CER over NFC, whitespace-folded text.
-AltoScore score_alto_page(const AltoPage& page, const std::vector<OcrWord>& words);
+AltoScore score_alto_page(const AltoPage& page, const std::vector<TsvWord>& words);
 
 /// Every `*.xml` under `dir` (recursively, sorted) scored with `read_words(image)`; default reads
 /// with plain tesseract (`lang`). Pages that fail are skipped with a line in `warnings`.
 AltoScore evaluate_alto_dir(const std::filesystem::path& dir, std::vector<std::string>& warnings,
                             const std::string& lang = "eng",
-                            std::function<std::vector<OcrWord>(const std::filesystem::path&)> read_words = {});
+                            std::function<std::vector<TsvWord>(const std::filesystem::path&)> read_words = {});
 
 }  // namespace ledger

@@ -76,10 +76,10 @@ FieldTally score_field(const std::string& key, const GtField& gt, const DraftFie
 }
 
 // Baseline words of every page, read in parallel; a page that fails gets nullopt and a warning.
-std::vector<std::optional<std::vector<OcrWord>>> read_baseline(const std::vector<GtPage>& gt,
+std::vector<std::optional<std::vector<TsvWord>>> read_baseline(const std::vector<GtPage>& gt,
                                                                const EvalOptions& options,
                                                                std::vector<std::string>& warnings) {
-  std::vector<std::optional<std::vector<OcrWord>>> words(gt.size());
+  std::vector<std::optional<std::vector<TsvWord>>> words(gt.size());
   std::vector<std::string> errors(gt.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -110,7 +110,7 @@ EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>&
   EvalReport report;
   std::vector<ConfidencePoint> points;
   const std::vector<int> page_match = match_pages(gt, drafts);
-  std::vector<std::optional<std::vector<OcrWord>>> page_words(gt.size());
+  std::vector<std::optional<std::vector<TsvWord>>> page_words(gt.size());
   if (options.baseline) page_words = read_baseline(gt, options, report.warnings);
   for (size_t g = 0; g < gt.size(); ++g) {
     const GroundTruth& page = gt[g].gt;
@@ -136,7 +136,7 @@ EvalReport evaluate(const std::vector<GtPage>& gt, const std::vector<DraftPage>&
     report.layout.add(lt);
     report.layout_by_layout[layout].add(lt);
 
-    const std::optional<std::vector<OcrWord>>& words = page_words[g];
+    const std::optional<std::vector<TsvWord>>& words = page_words[g];
     for (size_t r = 0; r < page.records.size(); ++r) {
       const DraftRecord* rec = rec_match[r] >= 0 ? &draft->records[rec_match[r]] : nullptr;
       for (const auto& [key, field] : page.records[r].fields) {

@@ -17,7 +17,7 @@ struct EvalOptions {
   std::string baseline_lang = "vie";
   /// Words of a page for the baseline; default: run_plain_tesseract on the page's image.
   /// Tests inject fixed words here.
-  std::function<std::vector<OcrWord>(const GtPage&)> baseline_words;
+  std::function<std::vector<TsvWord>(const GtPage&)> baseline_words;
   int baseline_threads = 0;         // pages read at once by the baseline, 0 = all cores
                                     // (each tesseract process is single-threaded)
   double min_box_iou = 0.5;         // a field box is "located" at this IoU with the GT box

@@ -35,8 +35,8 @@ std::string shell_quote(const std::string& s) {
 
 }  // namespace
 
-std::vector<OcrWord> parse_tesseract_tsv(std::string_view tsv) {
-  std::vector<OcrWord> words;
+std::vector<TsvWord> parse_tesseract_tsv(std::string_view tsv) {
+  std::vector<TsvWord> words;
   std::istringstream in{std::string(tsv)};
   std::string line;
   while (std::getline(in, line)) {
@@ -45,7 +45,7 @@ std::vector<OcrWord> parse_tesseract_tsv(std::string_view tsv) {
     // level page_num block_num par_num line_num word_num left top width height conf text
     if (c.size() < 12 || c[0] != "5") continue;
     try {
-      OcrWord w;
+      TsvWord w;
       w.text = clean_text(c[11]);
       if (w.text.empty()) continue;
       w.box = Box{std::stoi(c[6]), std::stoi(c[7]), std::stoi(c[8]), std::stoi(c[9])};
@@ -59,7 +59,7 @@ std::vector<OcrWord> parse_tesseract_tsv(std::string_view tsv) {
   return words;
 }
 
-std::vector<OcrWord> run_plain_tesseract(const std::filesystem::path& image, const std::string& lang) {
+std::vector<TsvWord> run_plain_tesseract(const std::filesystem::path& image, const std::string& lang) {
   if (!std::filesystem::exists(image)) throw InputError(image.string(), "image not found for the baseline");
   const std::string cmd = "OMP_THREAD_LIMIT=1 tesseract " + shell_quote(image.string()) + " stdout -l " +
                           shell_quote(lang) + " --psm 6 tsv 2>/dev/null";
@@ -75,7 +75,7 @@ std::vector<OcrWord> run_plain_tesseract(const std::filesystem::path& image, con
   return parse_tesseract_tsv(out);
 }
 
-std::string words_in_box(const std::vector<OcrWord>& words, const Box& box) {
+std::string words_in_box(const std::vector<TsvWord>& words, const Box& box) {
   std::string out;
   if (box.empty()) return out;
   for (const auto& w : words) {

@@ -11,7 +11,7 @@
 namespace ledger {
 
 /// One word of tesseract's TSV output (level 5 rows), in the file's (reading) order.
-struct OcrWord {
+struct TsvWord {
   std::string text;
   Box box;            // image pixels
   double conf = 0;    // 0..100 as tesseract prints it
@@ -19,13 +19,13 @@ struct OcrWord {
 };
 
 /// Parses `tesseract ... tsv` output; header and non-word rows are skipped, empty words dropped.
-std::vector<OcrWord> parse_tesseract_tsv(std::string_view tsv);
+std::vector<TsvWord> parse_tesseract_tsv(std::string_view tsv);
 
 /// Runs `OMP_THREAD_LIMIT=1 tesseract IMAGE stdout -l LANG --psm 6 tsv` and parses it.
 /// Throws InputError naming the image when tesseract cannot be started or fails.
-std::vector<OcrWord> run_plain_tesseract(const std::filesystem::path& image, const std::string& lang = "vie");
+std::vector<TsvWord> run_plain_tesseract(const std::filesystem::path& image, const std::string& lang = "vie");
 
 /// The words whose box centre lies inside `box`, joined by spaces in reading order ("" if none).
-std::string words_in_box(const std::vector<OcrWord>& words, const Box& box);
+std::string words_in_box(const std::vector<TsvWord>& words, const Box& box);
 
 }  // namespace ledger

@@ -174,7 +174,10 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
       Comp& p = merged.back();
       bool p_part = !p.dot && !p.dash && !p.slash;
       int ov = std::min(p.r.br().x, c.r.br().x) - std::max(p.r.x, c.r.x);
-      if (p_part && ov > 0.5 * std::min(p.r.width, c.r.width)) {
+      // Only a short piece is a broken stroke: a full-height neighbour is a digit of its own
+      // (slanted digits overlap their neighbours in x).
+      bool piece_short = std::min(p.r.height, c.r.height) < 0.6 * H;
+      if (p_part && piece_short && ov > 0.5 * std::min(p.r.width, c.r.width)) {
         p = merge(p, c);
         continue;
       }
@@ -195,7 +198,8 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
   std::erase_if(merged, [](const Comp& c) { return c.area == 0; });
 
   // Split touching digits.
-  const double digit_w = 0.62 * H;  // typical handwritten digit width (digits.png: ~0.6 of height)
+  // Typical width of one handwritten digit (digits.png: 0.3-1.0 of the height, '0' widest).
+  const double digit_w = 0.75 * H;
   for (auto& c : merged) {
     Glyph g;
     if (c.dot || c.dash || c.slash) {
@@ -206,19 +210,19 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
       continue;
     }
     std::vector<Comp> parts{c};
-    if (c.r.width > 1.15 * H) {
-      int est = std::max(2, int(std::lround(c.r.width / digit_w)));
+    if (c.r.width > 1.0 * H) {
+      int est = std::max(1, int(std::lround(c.r.width / digit_w)));
       if (scorer) {
         double best = -1e300;
-        for (int k = std::max(2, est - 1); k <= est + 1; ++k) {
-          auto cand = split_n(c, k);
+        for (int k = std::max(1, est - 1); k <= est + 1; ++k) {
+          auto cand = k == 1 ? std::vector<Comp>{c} : split_n(c, k);
           double s = 0;
           for (const auto& p : cand) s += scorer(p.mask);
           s /= std::max<size_t>(1, cand.size());
-          s -= 0.5 * std::abs(k - c.r.width / digit_w);  // prior: the count the width suggests
+          s -= 0.3 * std::abs(k - c.r.width / digit_w);  // prior: the count the width suggests
           if (s > best) best = s, parts = std::move(cand);
         }
-      } else {
+      } else if (est > 1) {
         parts = split_n(c, est);
       }
     }

@@ -46,7 +46,7 @@ TEST(AltoAdapter, ParsesLinesBoxesAndEntities) {
   EXPECT_EQ(page.lines[1].text, "rue Saint-Honoré");
   EXPECT_EQ(page.lines[1].box, (Box{10, 100, 290, 50}));  // from the polygon
 
-  std::vector<OcrWord> words{{"Dupont", Box{20, 30, 100, 30}, 90, 1},
+  std::vector<TsvWord> words{{"Dupont", Box{20, 30, 100, 30}, 90, 1},
                              {"&", Box{130, 30, 20, 30}, 90, 1},
                              {"fils", Box{160, 30, 60, 30}, 90, 1},
                              {"rue", Box{20, 110, 50, 30}, 90, 2},

@@ -72,7 +72,7 @@ inline DraftPage crafted_draft() {
 }
 
 /// Words a plain whole-page OCR might give for form_page().
-inline std::vector<OcrWord> baseline_words() {
+inline std::vector<TsvWord> baseline_words() {
   return {
       {"LƯU", Box{110, 110, 80, 30}, 90, 1},  {"NGỌC", Box{200, 110, 90, 30}, 90, 1},
       {"HOÀ", Box{300, 110, 80, 30}, 90, 1},  {"19/10/1985", Box{110, 210, 150, 30}, 80, 2},

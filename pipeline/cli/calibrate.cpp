@@ -83,7 +83,7 @@ static const ledger::cli::CommandRegistration reg{
        sub.add_option("samples_dir", o->samples, "folder of page images with ledger-gt/1 sidecars")->required();
        sub.add_option("--out,-o", o->out, "model file to write")->capture_default_str();
        sub.add_option("--store", o->store, "use this store of a run on the samples instead of running");
-       sub.add_option("--models", o->models, "models folder for the run (lexicons; default: config)");
+       sub.add_option("--models", o->models, "models folder for the run (lexicons; default: from the settings file, models/)");
        sub.add_option("--seed", o->seed, "seed of the held-out split")->capture_default_str();
        sub.add_option("--max-error", o->max_error, "target error among accepted fields")
            ->capture_default_str()

@@ -29,9 +29,9 @@ static const ledger::cli::CommandRegistration reg{
        sub.add_option("--config", o->config, "settings file (default: config/pipeline.yaml)");
        sub.add_option("--max-pixels", o->max_pixels, "refuse pages with more pixels")
            ->check(CLI::PositiveNumber);
-       sub.add_option("--layouts", o->layouts, "folder of layout files (default: config)");
+       sub.add_option("--layouts", o->layouts, "folder of layout files (default: from the settings file, config/layouts)");
        sub.add_option("--layout", o->request.layout_id, "force this layout id on every page");
-       sub.add_option("--models", o->models, "folder of fitted models (default: config)");
+       sub.add_option("--models", o->models, "folder of fitted models (default: from the settings file, models/)");
        sub.add_option("--tessdata", o->request.tessdata, "Tesseract model folder");
        sub.add_option("--lang", o->request.lang, "Tesseract language (default: models/ocr.yaml)");
        sub.add_option("--engine", o->request.engine, "OCR engine: tesseract, or fake (tests)")

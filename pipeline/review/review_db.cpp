@@ -49,12 +49,15 @@ CREATE TABLE IF NOT EXISTS locks (
   expires_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS review_fields_conf ON fields (status, confidence);
-CREATE INDEX IF NOT EXISTS review_pages_commune ON pages (commune);
+DROP INDEX IF EXISTS review_pages_commune;
+CREATE INDEX IF NOT EXISTS review_pages_unit ON pages (commune, book_id, rel_path, page);
 )SQL";
 
 void tune(sql::Db& db) {
   sqlite3_busy_timeout(db.handle(), 10000);
-  db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  // 32 MiB of page cache per connection keeps a 100,000-record store's indexes in memory.
+  db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+          "PRAGMA cache_size=-32000;");
 }
 
 }  // namespace

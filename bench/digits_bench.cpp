@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <iostream>
+#include <opencv2/imgcodecs.hpp>
 #include <random>
 #include <string>
 
@@ -71,7 +72,8 @@ int main(int argc, char** argv) {
     rejected += r.rejected;
     res.push_back({r.rejected ? 0.0 : r.probability, right});
     if (std::getenv("DIGITS_BENCH_VERBOSE") && !right)
-      std::printf("  %-12s -> %-12s p=%.3f %s\n", c.truth.c_str(), r.text.c_str(), r.probability, r.reason.c_str());
+      std::printf("  %-12s -> %-12s p=%.3f %s [%d]\n", c.truth.c_str(), r.text.c_str(), r.probability, r.reason.c_str(), i);
+    if (std::getenv("DIGITS_BENCH_DUMP") && !right) cv::imwrite(std::string(std::getenv("DIGITS_BENCH_DUMP")) + "/fail_" + std::to_string(i) + ".png", img);
   }
   double ms_string = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
   std::printf("strings: %d, string accuracy %.4f, rejected %.4f (%.2f ms/string)\n", n, double(ok) / n,

@@ -166,19 +166,20 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
   std::erase_if(comps, [](const Comp& c) { return c.leader; });
   std::sort(comps.begin(), comps.end(), [](const Comp& a, const Comp& b) { return a.r.x < b.r.x; });
 
-  // Merge broken strokes: pieces of one digit overlap in x.
+  // Merge broken strokes: pieces of one digit overlap in x (a detached bar of a 5 is a dot
+  // by size, but it sits over its digit).
   std::vector<Comp> merged;
   for (auto& c : comps) {
-    bool is_part = !c.dot && !c.dash && !c.slash;
-    if (!merged.empty() && is_part) {
+    if (!merged.empty() && !c.dash && !c.slash) {
       Comp& p = merged.back();
-      bool p_part = !p.dot && !p.dash && !p.slash;
       int ov = std::min(p.r.br().x, c.r.br().x) - std::max(p.r.x, c.r.x);
       // Only a short piece is a broken stroke: a full-height neighbour is a digit of its own
       // (slanted digits overlap their neighbours in x).
       bool piece_short = std::min(p.r.height, c.r.height) < 0.6 * H;
+      bool p_part = !p.dash && !p.slash && !(p.dot && c.dot);
       if (p_part && piece_short && ov > 0.5 * std::min(p.r.width, c.r.width)) {
         p = merge(p, c);
+        p.dot = p.r.height < 0.38 * H && p.r.width < 0.38 * H;
         continue;
       }
     }
@@ -210,7 +211,7 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
       continue;
     }
     std::vector<Comp> parts{c};
-    if (c.r.width > 1.0 * H) {
+    if (c.r.width > 0.8 * H) {  // touching pairs like "17" are barely wider than one 0
       int est = std::max(1, int(std::lround(c.r.width / digit_w)));
       if (scorer) {
         double best = -1e300;

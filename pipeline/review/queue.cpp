@@ -1,6 +1,8 @@
 // The clerk's work queue (see queue.hpp).
 #include "review/queue.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "review/access.hpp"
 #include "review/review_db.hpp"

@@ -3,6 +3,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <cstdio>
 #include <random>
 
 #include "core/text.hpp"

@@ -3,6 +3,7 @@
 
 #include "review/http.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <mutex>

@@ -75,6 +75,19 @@ TEST(DigitsGrammar, YearWithinBookEra) {
   EXPECT_LT(r.probability, 0.9);
 }
 
+TEST(DigitsGrammar, SlantedOneOrSlashDecidedByGrammar) {
+  // "12/2017" where the first stroke looks like '/' (p=0.6) but could be a '1'.
+  DigitSlot amb{'/', {{1, 0.9}, {7, 0.1}}, 0.6};
+  std::vector<DigitSlot> s = {amb, sure(2), sep('/'), sure(2), sure(0), sure(1), sure(7)};
+  auto r = ledger::decode_digits(s, DigitGrammar::EntryNumber, {});
+  EXPECT_EQ(r.text, "12/2017");
+  ASSERT_FALSE(r.chars.empty());
+  EXPECT_EQ(r.chars[0].alternatives.front().first, "1");
+  // Between two groups of a date, the same stroke is the separator.
+  std::vector<DigitSlot> d = {sure(2), amb, sure(8), sep('/'), sure(2), sure(0), sure(0), sure(8)};
+  EXPECT_EQ(ledger::decode_digits(d, DigitGrammar::Date, {}).text, "2/8/2008");
+}
+
 TEST(DigitsGrammar, NoSlotsIsNoInk) {
   auto r = ledger::decode_digits({}, DigitGrammar::Digits, {});
   EXPECT_TRUE(r.rejected);

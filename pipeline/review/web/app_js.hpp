@@ -147,7 +147,9 @@ async function openRecord(id, focusKey) {
     input.addEventListener('focus', () => { input.select(); highlight(f.key); });
     (f.status === 'accept' ? accepted : review).append(row);
   }
-  $('#accepted-box').open = false;
+  // Accepted fields stay visible below the ones to review, out of the Tab/Enter path.
+  $('#accepted-box').open = true;
+  $('#accepted-box summary').textContent = `Accepted fields (${accepted.children.length})`;
   loadAudit();
   const target = rec.fields.find((f) => f.key === focusKey) || rec.fields.find(needsReview);
   if (target && !rec.readonly) inputOf(target.key).focus(); else $('#finish').focus();

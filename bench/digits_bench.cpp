@@ -2,7 +2,8 @@
 // strings assembled from held-out digits (dates, entry numbers, years) drawn on a dotted line and
 // degraded like a scan: string accuracy, and accepted share / accuracy at a probability
 // threshold chosen on one half of the strings for <= 0.5% error and measured on the other half.
-// Usage: digits_bench [MODEL_DIR [STRINGS [SEED]]]   (defaults: models/digits, 2000, 7)
+// Usage: digits_bench [MODEL_DIR [STRINGS [SEED [TOUCH_RATE]]]]
+//        (defaults: models/digits, 2000, 7, 0.05 = share of neighbouring digits drawn touching)
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -47,6 +48,8 @@ int main(int argc, char** argv) {
   std::string model_dir = argc > 1 ? argv[1] : std::string(LEDGER_SOURCE_DIR) + "/models/digits";
   int n = argc > 2 ? std::atoi(argv[2]) : 2000;
   uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 7;
+  ledger::StringStyle style;
+  style.touch_rate = argc > 4 ? std::atof(argv[4]) : 0.05;
   auto reader = ledger::DigitReader::load(model_dir);
   auto all = ledger::load_digits_png(ledger::kDefaultDigitsPng);
   std::vector<ledger::DigitSample> held;
@@ -65,7 +68,7 @@ int main(int argc, char** argv) {
   t0 = std::chrono::steady_clock::now();
   for (int i = 0; i < n; ++i) {
     Case c = make_case(rng);
-    cv::Mat img = ledger::render_digit_string(c.truth, pool, rng);
+    cv::Mat img = ledger::render_digit_string(c.truth, pool, rng, style);
     auto r = reader.read(img, c.grammar, c.ctx);
     bool right = !r.rejected && r.text == c.truth;
     ok += right;
@@ -76,6 +79,7 @@ int main(int argc, char** argv) {
     if (std::getenv("DIGITS_BENCH_DUMP") && !right) cv::imwrite(std::string(std::getenv("DIGITS_BENCH_DUMP")) + "/fail_" + std::to_string(i) + ".png", img);
   }
   double ms_string = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
+  std::printf("touching digits: %.2f of neighbours\n", style.touch_rate);
   std::printf("strings: %d, string accuracy %.4f, rejected %.4f (%.2f ms/string)\n", n, double(ok) / n,
               double(rejected) / n, ms_string);
   // Threshold on the first half: lowest p with <= 0.5% error among accepted.

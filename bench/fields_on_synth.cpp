@@ -11,7 +11,7 @@
 #include "core/text.hpp"
 
 #include "evaluate/scoring.hpp"
-#include "fields/compare.hpp"
+#include "core/compare.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/normalize.hpp"
 #include "fields/record_rules.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/text.hpp"
-#include "fields/compare.hpp"
+#include "core/compare.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/names.hpp"
 

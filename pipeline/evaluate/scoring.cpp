@@ -1,6 +1,8 @@
 // The scoring rule of evaluation (see scoring.hpp).
 #include "evaluate/scoring.hpp"
 
+#include "core/compare.hpp"
+
 #include "core/text.hpp"
 
 namespace ledger {
@@ -34,8 +36,7 @@ FieldType field_type_for_key(std::string_view key) {
 }
 
 std::string scoring_key(FieldType type, std::string_view value) {
-  if (type == FieldType::Name || type == FieldType::Place) return tone_key(value);
-  return clean_text(value);
+  return comparison_key(type, std::string(value));  // one rule for evaluation and calibration
 }
 
 bool scores_equal(FieldType type, std::string_view predicted, std::string_view truth) {

@@ -14,7 +14,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "fields/compare.hpp"
+#include "core/compare.hpp"
 #include "fields/routing.hpp"
 
 namespace ledger {

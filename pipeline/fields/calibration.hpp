@@ -58,7 +58,7 @@ struct BlankTally {
 
 /// Adds what one draft record teaches against its ground truth: a sample per field that was
 /// read (has evidence, not blank) and whose key the truth has, right when values_match
-/// (fields/compare.hpp); each blank call to `blanks`.
+/// (core/compare.hpp); each blank call to `blanks`.
 void collect_samples(const DraftRecord& draft, const GtRecord& truth,
                      std::vector<CalibrationSample>& samples, BlankTally& blanks);
 

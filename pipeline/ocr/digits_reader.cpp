@@ -40,6 +40,7 @@ DigitReading DigitReader::read(const cv::Mat& crop, DigitGrammar grammar, const 
     slots.push_back(std::move(s));
   }
   auto r = decode_digits(slots, grammar, ctx);
+  r.probability *= std::pow(kWidePenalty, seg.wide);
   if (not_digit && !r.rejected) {
     r.rejected = true;
     r.reason = "not-digits";

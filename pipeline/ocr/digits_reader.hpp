@@ -39,6 +39,10 @@ class DigitReader {
   /// Probability that a slanted stroke is '/' rather than a slanted '1' before the grammar
   /// speaks (synthetic strings: most such strokes between digit groups are separators).
   static constexpr double kSlashPrior = 0.6;
+  /// Factor on a string's probability per component that may be touching digits: whether and
+  /// where to split is a guess the classifier scores badly (digits_bench: most confident errors
+  /// were touching "14" read as "4").
+  static constexpr double kWidePenalty = 0.5;
 
  private:
   DigitClassifier model_;

@@ -212,6 +212,7 @@ Segmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const Glyph
     }
     std::vector<Comp> parts{c};
     if (c.r.width > 0.8 * H) {  // touching pairs like "17" are barely wider than one 0
+      ++seg.wide;
       int est = std::max(1, int(std::lround(c.r.width / digit_w)));
       if (scorer) {
         double best = -1e300;

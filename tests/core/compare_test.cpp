@@ -1,6 +1,6 @@
 // Tests for the ground-truth comparison key: NFC, whitespace, names case- and tone-placement-
 // blind, dates in words compared by their date.
-#include "fields/compare.hpp"
+#include "core/compare.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The ground-truth scoring rule (see compare.hpp).
-#include "fields/compare.hpp"
+#include "core/compare.hpp"
 
 #include "core/text.hpp"
 

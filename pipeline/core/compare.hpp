@@ -11,7 +11,7 @@ namespace ledger {
 ///  Notes:
 ///   (1) Every type: NFC, whitespace folded. Names and places: also case-folded, with one
 ///       tone-mark placement (core tone_key: "Hoà" = "hòa"; places hold names: "Hướng Hoá").
-///       Same rule as evaluate/scoring.cpp's scoring_key, so calibration and evaluation agree.
+///       Evaluation (evaluate/scoring.hpp) and calibration both score with it.
 ///   (2) Dates in words compare as text, like every other type (the value keeps the words).
 ///   (3) Blank stays blank: "" gives "" (a blank predicted blank is correct).
 std::string comparison_key(FieldType type, const std::string& value);

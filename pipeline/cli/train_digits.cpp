@@ -14,8 +14,8 @@ namespace {
 
 struct Opts {
   std::string data = ledger::kDefaultDigitsPng, out = "models/digits";
-  uint64_t seed = 1;
-  int augment = 2, per_digit = 0;
+  uint64_t seed = ledger::TrainOptions{}.seed;
+  int augment = ledger::TrainOptions{}.augment, per_digit = 0;
   bool search = false;
 };
 

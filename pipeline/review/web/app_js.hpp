@@ -95,24 +95,26 @@ async function openQueue() {
 }
 for (const id of ['#f-book', '#f-mode', '#f-status']) $(id).addEventListener('change', openQueue);
 $('#f-reason').addEventListener('change', openQueue);
-$('#start').addEventListener('click', openNext);
+$('#start').addEventListener('click', () => openNext());
 
-async function openNext() {
+// `note` stays on screen while the next record opens (e.g. "Record done"), instead of being wiped.
+async function openNext(note) {
   const p = filters();
   const r = await api('GET', '/api/next?' + p);
-  if (r.status === 200 && r.data.id !== null) openRecord(r.data.id);
+  if (r.status === 200 && r.data.id !== null) openRecord(r.data.id, undefined, note);
   else { message('Nothing left to review here.', true); openQueue(); }
 }
 
 function needsReview(f) { return f.status !== 'accept' && !f.reviewed; }
 
-async function openRecord(id, focusKey) {
+async function openRecord(id, focusKey, note) {
   const r = await api('GET', '/api/record/' + id);
   if (r.status !== 200) { message(r.data.error); return; }
   const rec = r.data;
   state.record = rec;
   show('record-view');
-  message(rec.readonly ? 'This record is being edited by ' + rec.locked_by + ' (read only).' : '');
+  if (rec.readonly) message('This record is being edited by ' + rec.locked_by + ' (read only).');
+  else message(note || '', Boolean(note));
   $('#record-title').textContent = `${rec.page.book} · ${rec.page.file} p.${rec.page.page} · entry ${rec.record + 1}`;
   $('#record-state').textContent = rec.reviewed_at ? `done by ${rec.reviewed_by} at ${rec.reviewed_at}` : '';
   showProgress(rec.progress);
@@ -213,9 +215,10 @@ async function finishRecord() {
   if (!state.record || state.record.readonly) return;
   const r = await api('POST', `/api/record/${state.record.id}/done`, {});
   if (r.status !== 200) { message(r.data.error); return; }
-  message(`Record done (${r.data.progress.done}/${r.data.progress.total}).`, true);
+  const done = `Record done (${r.data.progress.done}/${r.data.progress.total}).`;
+  message(done, true);
   showProgress(r.data.progress);
-  openNext();
+  openNext(done);
 }
 $('#finish').addEventListener('click', finishRecord);
 $('#back').addEventListener('click', backToQueue);

@@ -59,6 +59,11 @@ int main(int argc, char** argv) {
   double acc = ledger::digit_accuracy(reader.classifier(), held);
   double ms_digit = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / held.size();
   std::printf("held-out digits: %zu, accuracy %.4f (%.2f ms/digit)\n", held.size(), acc, ms_digit);
+  int low_margin = 0;
+  for (const auto& s : held)
+    low_margin += reader.classifier().classify(s.cell).margin < ledger::DigitReader::kNotDigitMargin;
+  std::printf("held-out digits taken for not-a-digit (margin < %.2f): %.4f\n",
+              ledger::DigitReader::kNotDigitMargin, double(low_margin) / held.size());
 
   auto pool = ledger::digit_pool(held);
   std::mt19937_64 rng(seed);

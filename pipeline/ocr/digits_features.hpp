@@ -22,8 +22,10 @@ cv::Mat normalize_glyph(const cv::Mat& mask);
 /// (as in OpenCV's digits sample). Returns a 20x20 CV_8U cell.
 cv::Mat deskew_digit(const cv::Mat& cell);
 
-/// HOG descriptor of a deskewed 20x20 cell (cells 5x5 px, blocks 10x10, stride 5, 9 bins:
-/// 324 values). Chosen on the validation split of digits.png (see models/digits/).
+/// Features of a 20x20 cell: the cell is deskewed, then HOG (4x4 cells of 5x5 px, 12 signed
+/// orientation bins, 3x3 blocks of 2x2 cells, L2-Hys: 432 values) followed by the cell at 10x10
+/// as a unit vector times 2 (100 values). Chosen on the validation split of digits.png:
+/// unsigned 9-bin HOG alone 0.974, signed 12 bins 0.980, + pixels 0.978-0.981 (held-out +0.5%).
 std::vector<float> digit_features(const cv::Mat& cell);
 
 }  // namespace ledger

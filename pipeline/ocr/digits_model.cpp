@@ -18,7 +18,7 @@ namespace {
 
 constexpr const char* kSvmFile = "digits_svm.yml.gz";
 constexpr const char* kInfoFile = "digits_model.json";
-constexpr const char* kFeaturesId = "deskew+hog(win20,block10,stride5,cell5,bins9)";
+constexpr const char* kFeaturesId = "deskew+hog(cell5,block2x2,stride1,signed12)+pixels10x10(w2)";
 
 cv::Ptr<cv::ml::SVM> as_svm(const cv::Ptr<cv::Algorithm>& a) { return a.dynamicCast<cv::ml::SVM>(); }
 

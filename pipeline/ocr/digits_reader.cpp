@@ -3,33 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <opencv2/imgproc.hpp>
 
 #include "ocr/digits_features.hpp"
 
 namespace ledger {
-
-namespace {
-
-// Test-time augmentation: the cell and two slightly rotated copies, probabilities averaged.
-// Handwriting from a scan differs from digits.png; a digit the classifier only recognises in
-// one pose is less sure (digits_bench: fewer confident errors).
-DigitScores classify_tta(const DigitClassifier& model, const cv::Mat& cell) {
-  DigitScores out = model.classify(cell);
-  const cv::Point2f c(kDigitCell / 2.0f, kDigitCell / 2.0f);
-  for (double deg : {-7.0, 7.0}) {
-    cv::Mat r;
-    cv::warpAffine(cell, r, cv::getRotationMatrix2D(c, deg, 1.0), cell.size(), cv::INTER_LINEAR,
-                   cv::BORDER_CONSTANT, 0);
-    auto s = model.classify(r);
-    for (size_t d = 0; d < 10; ++d) out.prob[d] += s.prob[d];
-  }
-  for (auto& p : out.prob) p /= 3.0;
-  out.best = int(std::max_element(out.prob.begin(), out.prob.end()) - out.prob.begin());
-  return out;
-}
-
-}  // namespace
 
 DigitReader DigitReader::load(const std::filesystem::path& model_dir) {
   return DigitReader(DigitClassifier::load(model_dir));
@@ -56,7 +33,7 @@ DigitReading DigitReader::read(const cv::Mat& crop, DigitGrammar grammar, const 
         s.separator_prob = kSlashPrior;
       }
     } else {
-      auto sc = classify_tta(model_, normalize_glyph(g.mask));
+      auto sc = model_.classify(normalize_glyph(g.mask));
       if (sc.margin < kNotDigitMargin) not_digit = true;
       s.digits = sc.top(4);
     }

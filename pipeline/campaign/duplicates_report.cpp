@@ -1,6 +1,8 @@
 // Duplicates over a store: reading, reporting, marking (see duplicates_report.hpp).
 #include "campaign/duplicates_report.hpp"
 
+#include "core/html.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -17,16 +19,7 @@ namespace ledger {
 
 namespace {
 
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '&') o += "&amp;";
-    else o += c;
-  }
-  return o;
-}
+std::string esc(const std::string& s) { return html_escape(s); }
 
 const char* kIssuePrefix = "possible-duplicate:";
 

@@ -1,6 +1,8 @@
 // The progress report's CSV and HTML (see progress_report.hpp).
 #include "campaign/progress_report.hpp"
 
+#include "core/html.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -19,19 +21,7 @@ std::string fmt_rate(double r) {
   return buf;
 }
 
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
+std::string esc(const std::string& s) { return html_escape(s); }
 
 std::vector<std::string> counts_cells(const ProgressCounts& c) {
   return {std::to_string(c.pages_scanned), std::to_string(c.pages_processed), std::to_string(c.pages_failed),

@@ -1,6 +1,8 @@
 // `report.html` (see report_html.hpp).
 #include "evaluate/report_html.hpp"
 
+#include "core/html.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,19 +16,7 @@ namespace ledger {
 
 namespace {
 
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
+std::string esc(const std::string& s) { return html_escape(s); }
 
 constexpr const char* kStyle = R"(
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222;line-height:1.4}

@@ -10,7 +10,7 @@
 #include <map>
 #include <sstream>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "records/sqlite_db.hpp"
 #include "records/store.hpp"

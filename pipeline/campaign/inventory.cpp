@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "ingest/discover.hpp"

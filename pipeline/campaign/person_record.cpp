@@ -1,7 +1,7 @@
 // Comparison facts from drafts and exports (see person_record.hpp).
 #include "campaign/person_record.hpp"
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 

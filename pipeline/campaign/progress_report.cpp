@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "core/error.hpp"
 
 namespace ledger {

@@ -23,8 +23,8 @@ struct Segmentation {
   std::vector<Glyph> glyphs;  // left to right
   int text_height = 0;        // height of the digits, pixels (0: no ink)
   int leader_dots = 0;        // dots recognised as a dotted leader line and dropped
-  int wide = 0;               // components split as touching digits, or where splitting or not
-                              // was a close call: a guess, so the reader trusts them less
+  int wide = 0;               // components wide enough to be touching digits (split or not):
+                              // the split is a guess, so the reader trusts such strings less
 };
 
 /// Scores a candidate digit mask (higher = more digit-like, e.g. log of the best class

@@ -1,6 +1,8 @@
 // Exports of a store (see export.hpp).
 #include "records/export.hpp"
 
+#include "core/csv.hpp"
+
 #include <xlsxwriter.h>
 
 #include <fstream>
@@ -19,16 +21,6 @@ bool is_birth_book(const StoredRecord& r) {
   return type.empty() || type == "KS";
 }
 
-std::string csv_quote(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 void write_csv(const Store& store, const ExportOptions& options, std::ostream& out,
                ExportSummary& summary) {
   out << "\xEF\xBB\xBF";  // BOM: Excel otherwise reads UTF-8 as the local code page
@@ -42,7 +34,7 @@ void write_csv(const Store& store, const ExportOptions& options, std::ostream& o
       return;
     }
     auto row = moj_birth_row(r, ++stt);
-    for (size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_quote(row[i].text);
+    for (size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_cell(row[i].text);
     out << "\r\n";
     ++summary.records;
   });

@@ -1,6 +1,8 @@
 // The SQLite store of a run (see store.hpp).
 #include "records/store.hpp"
 
+#include "core/clock.hpp"
+
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <system_error>
@@ -69,15 +71,6 @@ CREATE TABLE IF NOT EXISTS fields (
 );
 CREATE INDEX IF NOT EXISTS fields_record ON fields (record_id, ord);
 )SQL";
-
-std::string now_utc() {
-  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string json_list(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
@@ -217,7 +210,7 @@ const std::filesystem::path& Store::path() const { return impl_->path; }
 
 std::int64_t Store::begin_batch(const std::string& args) {
   sql::Stmt s(impl_->db, "INSERT INTO batches (started_at, args) VALUES (?, ?)");
-  s.bind(1, now_utc()).bind(2, args).run();
+  s.bind(1, utc_now()).bind(2, args).run();
   return impl_->db.last_insert_id();
 }
 
@@ -225,7 +218,7 @@ void Store::finish_batch(std::int64_t batch, int done, int failed, int skipped) 
   sql::Stmt s(impl_->db,
               "UPDATE batches SET finished_at = ?, pages_done = ?, pages_failed = ?, "
               "pages_skipped = ? WHERE id = ?");
-  s.bind(1, now_utc()).bind(2, done).bind(3, failed).bind(4, skipped).bind(5, batch).run();
+  s.bind(1, utc_now()).bind(2, done).bind(3, failed).bind(4, skipped).bind(5, batch).run();
 }
 
 bool Store::has_page(const std::string& sha256) const {
@@ -278,7 +271,7 @@ WriteOutcome Store::write_page(const PageResult& r, const SourceStamp& stamp, st
   p.bind(14, b.province).bind(15, b.district).bind(16, b.commune).bind(17, b.reg_date);
   p.bind(18, b.entry).bind(19, b.book_id()).bind(20, r.ref.layout_hint).bind(21, r.layout_id);
   p.bind(22, r.width).bind(23, r.height).bind(24, r.dpi).bind(25, r.seconds);
-  p.bind(26, json_list(issues)).bind(27, now_utc()).bind(28, b.book_page);
+  p.bind(26, json_list(issues)).bind(27, utc_now()).bind(28, b.book_page);
   p.run();
   std::int64_t page_id = db.last_insert_id();
 

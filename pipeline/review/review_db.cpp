@@ -76,15 +76,6 @@ std::int64_t unix_now() {
       .count();
 }
 
-std::string utc_now() {
-  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 DbPool::DbPool(const std::filesystem::path& store, int size) : path_(store) {
   free_.push_back(std::make_unique<sql::Db>(open_review_db(store)));
   for (int i = 1; i < size; ++i) {

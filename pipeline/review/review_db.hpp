@@ -4,6 +4,8 @@
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
+
+#include "core/clock.hpp"  // utc_now(): audit and session times
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -37,8 +39,6 @@ sql::Db open_review_db(const std::filesystem::path& store);
 
 /// Seconds since the epoch (lock and session expiry).
 std::int64_t unix_now();
-/// "2026-11-28T12:19:40Z".
-std::string utc_now();
 
 /// A fixed set of connections to one store shared by the server's worker threads.
 class DbPool {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "records/store.hpp"
 #include "testkit.hpp"
 

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "records/store.hpp"
 #include "testkit.hpp"

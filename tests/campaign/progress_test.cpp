@@ -6,7 +6,7 @@
 
 #include <fstream>
 
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 #include "campaign/progress_report.hpp"
 #include "core/error.hpp"
 #include "records/sqlite_db.hpp"

@@ -1,5 +1,5 @@
 // Comma-separated files (see csv.hpp).
-#include "campaign/csv.hpp"
+#include "core/csv.hpp"
 
 #include <fstream>
 #include <sstream>

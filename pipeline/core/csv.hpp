@@ -1,5 +1,5 @@
 // Comma-separated files as spreadsheets write them (RFC 4180: quotes, doubled quotes, line
-// breaks inside quotes): read earlier exports and lists of done books, write campaign reports.
+// breaks inside quotes): exports, earlier exports read back, lists of done books, reports.
 #pragma once
 #include <filesystem>
 #include <map>

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "records/moj_columns.hpp"
 #include "testkit.hpp"
@@ -91,6 +92,69 @@ TEST(Export, CsvHasBomHeaderAndQuotedRows) {
   ASSERT_EQ(text.rfind("\xEF\xBB\xBFSTT,so,quyenSo,", 0), 0u);
   EXPECT_NE(text.find("\"Nguyễn Văn \"\"An\"\", con\""), std::string::npos) << text;
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);
+}
+
+TEST(Export, CsvRoundTripGivesBackTheStoredValues) {
+  testkit::TempDir tmp;
+  auto store = Store::open(tmp / "s.sqlite");
+  auto batch = store.begin_batch("");
+  store.write_page(birth_page("a.png", "01", 2018), {1, 1}, batch);
+  std::ostringstream out;
+  ExportOptions opts;
+  opts.format = ExportFormat::Csv;
+  export_store(store, opts, out);
+  CsvTable table = parse_csv(out.str());
+  EXPECT_EQ(table.header, moj_birth_columns());
+  ASSERT_EQ(table.rows.size(), 1u);
+  const auto& row = table.rows[0];
+  EXPECT_EQ(table.cell(row, table.column("so")), "01/2018");
+  EXPECT_EQ(table.cell(row, table.column("ngayDangKy")), "05.03.2018");
+  EXPECT_EQ(table.cell(row, table.column("nksHoTen")), "Nguyễn Văn \"An\", con");
+  EXPECT_EQ(table.cell(row, table.column("nksGioiTinh")), "2");  // MoJ code of Nữ
+}
+
+// Reads row 1 of the first sheet of an xlsx with Python's zipfile (an xlsx reader the test
+// machine has), so the check does not trust the writer's own code.
+std::vector<std::string> xlsx_header(const std::filesystem::path& file) {
+  std::string cmd =
+      "python3 -c \"import sys,zipfile,re,html\n"
+      "z=zipfile.ZipFile(sys.argv[1])\n"
+      "ss=[html.unescape(re.sub('<[^>]+>','',m)) for m in re.findall(r'<si>(.*?)</si>',z.read('xl/sharedStrings.xml').decode(),re.S)] if 'xl/sharedStrings.xml' in z.namelist() else []\n"
+      "sheet=z.read('xl/worksheets/sheet1.xml').decode()\n"
+      "row=re.search(r'<row r=\\\"1\\\"[^>]*>(.*?)</row>',sheet,re.S).group(1)\n"
+      "for c in re.findall(r'<c ([^>]*)>(.*?)</c>',row,re.S):\n"
+      "  v=re.search(r'<v>(.*?)</v>',c[1]); t=re.search(r'<t[^>]*>(.*?)</t>',c[1],re.S)\n"
+      "  print(ss[int(v.group(1))] if 't=\\\"s\\\"' in c[0] else html.unescape(t.group(1) if t else v.group(1)))\n"
+      "\" '" + file.string() + "'";
+  std::vector<std::string> cells;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return cells;
+  char buf[4096];
+  std::string line;
+  while (fgets(buf, sizeof buf, p)) {
+    line = buf;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    cells.push_back(line);
+  }
+  pclose(p);
+  return cells;
+}
+
+TEST(Export, XlsxOpensWithTheSeventyTemplateColumnsInOrder) {
+  if (std::system("python3 -c 'import zipfile' >/dev/null 2>&1") != 0) GTEST_SKIP() << "no python3";
+  testkit::TempDir tmp;
+  auto store = Store::open(tmp / "s.sqlite");
+  auto batch = store.begin_batch("");
+  store.write_page(birth_page("a.png", "01", 2018), {1, 1}, batch);
+  std::ostringstream unused;
+  ExportOptions opts;
+  opts.format = ExportFormat::Xlsx;
+  opts.out = tmp / "xlsx";
+  auto summary = export_store(store, opts, unused);
+  ASSERT_EQ(summary.files.size(), 1u);
+  auto header = xlsx_header(summary.files[0]);
+  EXPECT_EQ(header.size(), 70u);
+  EXPECT_EQ(header, moj_birth_columns());
 }
 
 TEST(Export, XlsxWritesOneWorkbookPerBook) {

@@ -12,8 +12,12 @@ PACKAGES=(
   libxlsxwriter-dev libpoppler-cpp-dev libtiff-dev libsodium-dev libssl-dev libutf8proc-dev
   libpango1.0-dev libcairo2-dev libgtest-dev libgmock-dev
   fonts-dejavu-core fonts-liberation2 fonts-noto-core tex-gyre fonts-texgyre fonts-dejavu-extra
-  poppler-utils python3 nodejs npm chromium
+  poppler-utils python3 chromium
 )
+# The browser tests need Node.js and npm. Machines that already have them (often a newer Node.js
+# whose package conflicts with Debian's npm) keep theirs.
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -80,6 +80,9 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
         for (int k = 0; k < o.records_per_page; ++k) {
           DraftRecord rec;
           rec.record = k;
+          // The first entry of the first page carries a record-level finding, as the duplicate
+          // check would write it, so the demo and the browser test show one.
+          if (pages == 1 && k == 0) rec.issues = {"possible-duplicate:sample/page-2#0"};
           bool female = rng() % 2;
           for (const auto& spec : kFields) {
             DraftField f;

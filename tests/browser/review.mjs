@@ -47,6 +47,8 @@ try {
   // The crops and the page image load; the boxes are drawn.
   await anna.waitForFunction(() => [...document.querySelectorAll('.field img.crop')].every((i) => i.complete && i.naturalWidth > 0));
   assert.ok(await anna.$$eval('#boxes rect', (r) => r.length) >= 6);
+  // Record-level findings (here a possible duplicate) are shown with the record.
+  assert.match(await anna.textContent('#record-issues'), /possible-duplicate:/);
 
   // 2. Correct the three fields needing review: typing replaces, Enter saves and moves on.
   const toReview = await anna.$$eval('#fields-review .field.review', (rows) => rows.map((r) => r.dataset.key));

@@ -39,6 +39,7 @@ section { padding: .5em 1em; }
 .field .key { font-weight: bold; }
 .field .crop { grid-column: 1 / 3; max-width: 100%; transform-origin: left top; }
 .field input { font-size: 120%; padding: .2em; }
+#record-issues { margin: 4px 0 0; padding-left: 18px; color: #a00; }
 .field .reasons { grid-column: 1 / 3; color: #a60; font-size: 85%; }
 .field .note { grid-column: 1 / 3; color: #a00; font-size: 90%; }
 #audit { font-size: 85%; color: #444; }

@@ -117,6 +117,8 @@ async function openRecord(id, focusKey, note) {
   else message(note || '', Boolean(note));
   $('#record-title').textContent = `${rec.page.book} · ${rec.page.file} p.${rec.page.page} · entry ${rec.record + 1}`;
   $('#record-state').textContent = rec.reviewed_at ? `done by ${rec.reviewed_by} at ${rec.reviewed_at}` : '';
+  // Record-level findings (possible duplicates, cross-field rules) stay in view while correcting.
+  $('#record-issues').replaceChildren(...(rec.issues || []).map((i) => el('li', { class: 'record-issue' }, i)));
   showProgress(rec.progress);
   const img = $('#page-img');
   img.src = `/api/page/${rec.page.id}/image?w=1400`;

@@ -50,7 +50,8 @@ inline constexpr const char* kIndexHtml = R"WEB(<!doctype html>
 <section id="record-view" hidden>
   <div id="record-head"><span id="record-title"></span> <span id="record-state"></span>
     <button id="back" type="button">Queue (Esc)</button>
-    <button id="finish" type="button">Finish record (Ctrl+Enter)</button></div>
+    <button id="finish" type="button">Finish record (Ctrl+Enter)</button>
+    <ul id="record-issues"></ul></div>
   <div id="record-body">
     <div id="page-pane"><div id="page-wrap"><img id="page-img" alt="page"><svg id="boxes"></svg></div></div>
     <div id="fields-pane">

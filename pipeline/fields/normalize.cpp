@@ -7,6 +7,7 @@
 #include "fields/ethnicity.hpp"
 #include "fields/names.hpp"
 #include "fields/nationality.hpp"
+#include "fields/ocr_debris.hpp"
 #include "fields/places.hpp"
 #include "fields/sex.hpp"
 #include "fields/simple_fields.hpp"
@@ -75,7 +76,10 @@ NormalizedValue normalize_date_words(const std::string& raw, const FieldContext&
 
 }  // namespace
 
-NormalizedValue normalize_field(FieldType type, const std::string& raw, const FieldContext& ctx) {
+NormalizedValue normalize_field(FieldType type, const std::string& reading, const FieldContext& ctx) {
+  // Word-valued fields lose the marks ruling lines leave at their edges; digits fields keep
+  // theirs, where '-' or '/' can be part of the value.
+  const std::string raw = is_numeric(type) || type == FieldType::Checkbox ? reading : strip_rule_debris(reading);
   switch (type) {
     case FieldType::Name: return normalize_name(raw, ctx);
     case FieldType::Date: return normalize_date(raw, ctx);

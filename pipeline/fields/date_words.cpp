@@ -112,7 +112,20 @@ DateWordsParse parse_date_words(std::string_view text) {
         continue;
       }
       if (auto exact = vocabulary().find_exact(raw)) {
-        words.push_back(vocabulary().entry(*exact));
+        std::string entry = vocabulary().entry(*exact);
+        // Tone slips that make another real number word: "mươi" (tens) and "mốt" (units after
+        // tens) cannot start a number, so there they are "mười" and "một" ("tháng mươi hai" = 12).
+        std::string prev = words.empty() ? "" : words.back();
+        auto d = digit_word(prev);
+        bool tens_before = (d && *d >= 2) || prev == "mươi";  // "năm mươi" is 50 too
+        std::string fixed = entry == "mươi" && !tens_before ? "mười"
+                            : entry == "mốt" && !tens_before ? "một" : entry;
+        if (fixed != entry) {
+          r.corrected = true;
+          r.distance += 0.3;  // one tone slip (lexicon_match's diacritic cost)
+          if (raw == to_lower(core)) shown = fixed;
+        }
+        words.push_back(fixed);
         continue;
       }
       // A misread word: accept the nearest number word when clearly nearest (limit 1.0: one real

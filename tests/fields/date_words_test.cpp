@@ -68,6 +68,25 @@ TEST(DateWords, GrammarSettlesMuoiAndMot) {
   EXPECT_EQ(p.text, "ngày hai mươi mốt tháng mười một năm một nghìn chín trăm chín mươi");
 }
 
+TEST(DateWords, TensWordWithoutTensIsTen) {
+  // "mươi"/"mốt" are real words, but cannot start a number: a tone slip for "mười"/"một".
+  auto p = parse_date_words("ngày sáu, thang mươi hai, năm hai nghìn không trăm mươi sáu");
+  ASSERT_TRUE(p.date);
+  EXPECT_EQ(format_date(*p.date), "06.12.2016");
+  EXPECT_TRUE(p.corrected);
+  EXPECT_EQ(p.text, "ngày sáu, tháng mười hai, năm hai nghìn không trăm mười sáu");
+  auto one = parse_date_words("ngày mốt tháng ba năm hai nghìn");
+  ASSERT_TRUE(one.date);
+  EXPECT_EQ(format_date(*one.date), "01.03.2000");
+}
+
+TEST(DateWords, TensAfterFiveAndFiftyOneStay) {
+  auto p = parse_date_words("năm một nghìn chín trăm năm mươi mốt");
+  ASSERT_TRUE(p.date);
+  EXPECT_EQ(p.date->year, 1951);
+  EXPECT_FALSE(p.corrected);
+}
+
 TEST(DateWords, ImpossibleAndGarbage) {
   auto p = parse_date_words("ngày ba mươi tháng hai năm hai nghìn mười");
   EXPECT_FALSE(p.date);

@@ -14,6 +14,18 @@
 
 namespace ledger::testkit {
 
+/// In a forked child: replaces the process with LEDGER_BINARY `args` (exit 127 when it cannot).
+[[noreturn]] inline void exec_binary(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string bin = LEDGER_BINARY;
+  argv.push_back(bin.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(bin.c_str(), argv.data());
+  _exit(127);
+}
+
 /// Starts LEDGER_BINARY with `args`, stdout and stderr into the given files. Returns the pid.
 inline pid_t start_binary(const std::vector<std::string>& args, const std::filesystem::path& out,
                           const std::filesystem::path& err) {
@@ -23,14 +35,7 @@ inline pid_t start_binary(const std::vector<std::string>& args, const std::files
     int fe = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(fo, 1);
     dup2(fe, 2);
-    std::vector<char*> argv;
-    std::string bin = LEDGER_BINARY;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    exec_binary(args);
   }
   return pid;
 }
@@ -47,14 +52,7 @@ inline pid_t start_binary_piped(const std::vector<std::string>& args, const std:
     int fo = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(fo, 1);
     dup2(fds[1], 2);
-    std::vector<char*> argv;
-    std::string bin = LEDGER_BINARY;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    exec_binary(args);
   }
   close(fds[1]);
   err_fd = fds[0];

@@ -28,7 +28,8 @@ std::vector<std::pair<std::string, CharAlternatives>> words_with_alternatives(
 ///       (a/ă/â, o/ô/ơ, u/ư, e/ê, d/đ) 0.3; both 0.4; OCR look-alikes (l/I/1/i, 0/o, 5/s,
 ///       8/B, c/e, u/v, rn/m, cl/d) 0.5; anything else, and every insertion/deletion, 1.
 ///   (2) With `alts` (one entry per code point of `query`), substituting a character by one of
-///       its OCR alternatives costs at most 0.2.
+///       its OCR alternatives costs between 0.2 (the alternative was as likely as the character
+///       read) and the plain cost (it was a distant second).
 ///   (3) Hand-set costs, not fitted: they only have to rank diacritic slips below real letter
 ///       changes; calibration turns the distance into a probability.
 double weighted_distance(std::string_view query, std::string_view entry,

@@ -38,7 +38,8 @@ struct NormalizedValue {
 ///   (1) Reasons a normaliser may add: "unparsed-date", "impossible-date", "two-digit-year",
 ///       "implausible-year" (dates); "lexicon-miss" (far from every lexicon entry: the raw
 ///       reading is kept), "lexicon-ambiguous" (corrected, but a second entry was nearly as
-///       close); "place-name-era" (a unit name not in use in the book's year);
+///       close); "place-name-era" (a unit name not in use in the book's year); "place-incomplete"
+///       (a place whose last part is not a unit after an earlier one: cut off);
 ///       "unknown-syllables" (free text); "number-format", "id-format", "id-length"; "sex-unknown".
 ///   (2) DateWords keeps the words (NFC, folded, misspelt number words corrected): the MoJ
 ///       column `…BangChu` and the ground truth hold words. date_words_to_date() gives the date;

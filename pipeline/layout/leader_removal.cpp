@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <vector>
 
 namespace ledger {
 
@@ -40,11 +41,20 @@ cv::Mat rule_and_leader_mask(const cv::Mat& binary, int text_height_px, int min_
   }
   double tol = std::max(1.5, th / 8.0);
   std::vector<char> is_dot(n, 0);
+  std::vector<int> row_areas;
   for (int i : small) {
     double cy = centroids.at<double>(i, 1);
-    int same = 0;
-    for (int j : small) same += std::abs(centroids.at<double>(j, 1) - cy) <= tol;
-    if (same >= min_dots) is_dot[i] = 1;
+    row_areas.clear();
+    for (int j : small)
+      if (std::abs(centroids.at<double>(j, 1) - cy) <= tol) row_areas.push_back(stats.at<int>(j, cv::CC_STAT_AREA));
+    if (int(row_areas.size()) < min_dots) continue;
+    // A tone dot below a vowel (the nang of "Thị", "huyện") sits on the leader row, often merged
+    // with the leader dot under it: it is kept when it is clearly bigger than the row's dots.
+    // On generated 150-300 dpi pages leader dots are ~7 px, a nang dot alone or merged 15-25.
+    auto mid = row_areas.begin() + row_areas.size() / 2;
+    std::nth_element(row_areas.begin(), mid, row_areas.end());
+    if (stats.at<int>(i, cv::CC_STAT_AREA) > 2 * std::max(*mid, 2)) continue;
+    is_dot[i] = 1;
   }
   if (std::any_of(is_dot.begin(), is_dot.end(), [](char c) { return c; })) {
     for (int y = 0; y < labels.rows; ++y) {

@@ -31,6 +31,8 @@ struct LineCrop {
 ///      handwritten stroke or an underlined capital is thicker where it crosses, and stays.
 ///   2. Dots of i/j and Vietnamese tone marks never make six in a row at one height, leader dots
 ///      always do (they are evenly spaced over the whole empty line).
+///   3. A dot below a vowel (the nặng tone) lies on the leader row itself; it stays when its area
+///      is over twice the median of the row's dots (alone, or merged with the dot under it).
 cv::Mat rule_and_leader_mask(const cv::Mat& binary, int text_height_px, int min_dots = 6);
 
 /// Cuts `line` (clean-page pixels, clipped to the page) from `page.gray` and `page.pen_ink`,

@@ -26,10 +26,21 @@ TEST(LexiconMatch, OcrLookalikes) {
 }
 
 TEST(LexiconMatch, AlternativesLowerTheCost) {
-  CharChoice h{{{"H", 0.6}, {"K", 0.3}}};
+  CharChoice h{{{"H", 0.5}, {"K", 0.5}}};
   CharAlternatives alts{&h, nullptr, nullptr};
   EXPECT_DOUBLE_EQ(weighted_distance("Hao", "Kao", &alts), 0.2);
   EXPECT_DOUBLE_EQ(weighted_distance("Hao", "Kao"), 1.0);
+}
+
+TEST(LexiconMatch, DistantAlternativesLowerTheCostLess) {
+  // A tone variant listed at 1% beside a confident reading is hardly evidence for it.
+  CharChoice likely{{{"ơ", 0.6}, {"ợ", 0.3}}}, distant{{{"ơ", 0.98}, {"ợ", 0.01}}};
+  CharAlternatives a1{nullptr, nullptr, &likely}, a2{nullptr, nullptr, &distant};
+  double with_likely = weighted_distance("Thơ", "Thợ", &a1);
+  double with_distant = weighted_distance("Thơ", "Thợ", &a2);
+  EXPECT_LT(with_likely, with_distant);
+  EXPECT_GT(with_distant, 0.29);
+  EXPECT_LE(with_distant, weighted_distance("Thơ", "Thợ"));
 }
 
 TEST(LexiconMatch, BestPrefersFrequencyOnTies) {

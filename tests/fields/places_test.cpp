@@ -107,4 +107,25 @@ TEST(Places, TypeDecidesTheLevel) {
   EXPECT_EQ(d.value, "huyện Quang Bình, tỉnh Hà Giang");
 }
 
+TEST(Places, StrayPeriodsAndSemicolonsBecomeCommasOrGo) {
+  auto v = normalize_place("Trạm Y tế xã Vĩnh Kim, huyện. Vĩnh Linh; tỉnh Quảng Trị", ctx(2001));
+  EXPECT_EQ(v.value, "Trạm Y tế xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị");
+  auto w = normalize_place("Khóm 2, xã Triệu Thượng. huyện Triệu Phong", ctx(2001));
+  EXPECT_EQ(w.value, "Khóm 2, xã Triệu Thượng, huyện Triệu Phong");
+}
+
+TEST(Places, AbbreviationPeriodsStay) {
+  auto v = normalize_place("Phường 1, TP. Đông Hà", ctx(2017));
+  EXPECT_NE(v.value.find("TP. Đông Hà"), std::string::npos) << v.value;
+}
+
+TEST(Places, ValueCutOffAfterItsUnitsIsIncomplete) {
+  auto cut = normalize_place("Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảr", ctx(2001));
+  EXPECT_TRUE(has(cut, "place-incomplete")) << cut.value;
+  auto stub = normalize_place("Trạm Y tế xã Vĩnh Kim, huyện Vĩnh Linh, tỉ", ctx(2001));
+  EXPECT_TRUE(has(stub, "place-incomplete")) << stub.value;
+  auto whole = normalize_place("Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
+  EXPECT_FALSE(has(whole, "place-incomplete")) << whole.value;
+}
+
 }  // namespace ledger

@@ -13,6 +13,7 @@ PACKAGES=(
   libpango1.0-dev libcairo2-dev libgtest-dev libgmock-dev
   fonts-dejavu-core fonts-liberation2 fonts-noto-core tex-gyre fonts-texgyre fonts-dejavu-extra
   poppler-utils python3 chromium
+  munge slurmctld slurmd slurm-client  # the cluster test (tests/slurm): a one-node Slurm cluster
 )
 # The browser tests need Node.js and npm. Machines that already have them (often a newer Node.js
 # whose package conflicts with Debian's npm) keep theirs.

@@ -1,9 +1,14 @@
 // `ledger-ocr run INPUT... --out STORE`: turns scanned register pages into draft records in a
 // SQLite store; re-running skips pages already stored (the logic lives in run/run_job.hpp).
+// `ledger-ocr run --plan DIR --shard K --out STORE` runs one shard of a cluster plan instead.
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/command.hpp"
+#include "cluster/plan.hpp"
+#include "cluster/shard.hpp"
+#include "core/error.hpp"
 #include "run/run_job.hpp"
 
 namespace {
@@ -11,7 +16,8 @@ namespace {
 struct Opts {
   ledger::RunRequest request;
   std::vector<std::string> inputs;
-  std::string out, config, layouts, models;
+  std::string out, config, layouts, models, plan;
+  std::optional<int> shard;
   int threads = -1;
   long max_pixels = 0;
   bool quiet = false;
@@ -22,7 +28,12 @@ struct Opts {
 static const ledger::cli::CommandRegistration reg{
     {20, "run", "Turn scanned register pages into draft records (SQLite store)", [](CLI::App& sub) {
        auto o = std::make_shared<Opts>();
-       sub.add_option("inputs", o->inputs, "image/PDF/TIFF files and folders")->required();
+       sub.add_option("inputs", o->inputs, "image/PDF/TIFF files and folders (not with --plan)");
+       sub.add_option("--plan", o->plan, "a plan folder (ledger-ocr plan): run one shard of it");
+       sub.add_option("--shard", o->shard,
+                      "the shard of --plan to run (default: $SLURM_ARRAY_TASK_ID, else "
+                      "$JOB_COMPLETION_INDEX)")
+           ->check(CLI::NonNegativeNumber);
        sub.add_option("--out,-o", o->out, "the SQLite store (created when absent)")->required();
        sub.add_option("--threads,-j", o->threads, "worker threads (default: config, 0 = all cores)")
            ->check(CLI::Range(0, 1024));
@@ -51,6 +62,37 @@ static const ledger::cli::CommandRegistration reg{
          r.args = "run";
          for (const auto& i : o->inputs) r.args += " " + i;
          r.args += " --out " + o->out;
+         if (o->plan.empty() == o->inputs.empty()) {
+           std::cerr << "ledger-ocr run: give either INPUT... or --plan DIR\n";
+           return int(ledger::cli::kUsage);
+         }
+         if (!o->plan.empty()) {
+           ledger::Plan plan = ledger::read_plan(o->plan);
+           std::optional<ledger::ShardIndex> shard;
+           try {
+             shard = ledger::resolve_shard_index(o->shard);
+           } catch (const ledger::InputError& e) {  // a malformed SLURM_ARRAY_TASK_ID: usage
+             std::cerr << "ledger-ocr run: " << e.what() << "\n";
+             return int(ledger::cli::kUsage);
+           }
+           if (!shard) {
+             std::cerr << "ledger-ocr run: --plan needs --shard K (or SLURM_ARRAY_TASK_ID or "
+                          "JOB_COMPLETION_INDEX in the environment)\n";
+             return int(ledger::cli::kUsage);
+           }
+           if (shard->index >= plan.shards) {
+             std::cerr << "ledger-ocr run: shard " << shard->index << " (from " << shard->source
+                       << ") is not in the plan: it has " << plan.shards << " shards (0.."
+                       << plan.shards - 1 << ")\n";
+             return int(ledger::cli::kUsage);
+           }
+           size_t refused = ledger::apply_shard(r, plan, shard->index);
+           r.args += " --plan " + o->plan + " --shard " + std::to_string(shard->index);
+           std::cerr << "shard " << shard->index << " of " << plan.shards << " (from "
+                     << shard->source << "): " << r.pages->size() << " pages";
+           if (refused) std::cerr << ", " << refused << " changed since planning";
+           std::cerr << "\n";
+         }
          auto summary = ledger::run_job(r, std::cerr);
          ledger::print_summary(summary, std::cout);
          return summary.exit_code() == 0 ? int(ledger::cli::kOk) : int(ledger::cli::kSomePagesFailed);

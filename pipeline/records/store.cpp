@@ -296,6 +296,38 @@ WriteOutcome Store::write_page(const PageResult& r, const SourceStamp& stamp, st
   return status == "duplicate" ? WriteOutcome::Duplicate : WriteOutcome::Stored;
 }
 
+std::optional<PageRef> Store::done_page_with(const std::string& sha256) const {
+  if (sha256.empty()) return std::nullopt;
+  auto& f = impl_->find_sha;
+  f.bind(1, sha256);
+  std::optional<PageRef> out;
+  if (f.step()) {
+    out.emplace();
+    out->rel_path = f.text(0);
+    out->page = int(f.int64(1));
+    out->path = f.text(2);
+  }
+  f.reset();
+  return out;
+}
+
+bool Store::mark_duplicate(const std::string& path, int page, const std::string& original) {
+  auto& db = impl_->db;
+  sql::Transaction tx(db);
+  sql::Stmt find(db, "SELECT id, issues FROM pages WHERE path = ? AND page = ? AND status = 'done'");
+  find.bind(1, path).bind(2, page);
+  if (!find.step()) return false;
+  std::int64_t id = find.int64(0);
+  std::vector<std::string> issues = parse_list(find.text(1));
+  find.reset();
+  issues.push_back("duplicate-of:" + original);
+  sql::Stmt(db, "DELETE FROM records WHERE page_id = ?").bind(1, id).run();
+  sql::Stmt update(db, "UPDATE pages SET status = 'duplicate', issues = ? WHERE id = ?");
+  update.bind(1, json_list(issues)).bind(2, id).run();
+  tx.commit();
+  return true;
+}
+
 std::vector<StoredPage> Store::pages() const {
   std::vector<StoredPage> out;
   sql::Stmt s(impl_->db, std::string("SELECT ") + kPageCols +

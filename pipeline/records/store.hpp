@@ -101,6 +101,14 @@ class Store {
   /// Returns what was stored.
   WriteOutcome write_page(const PageResult& result, const SourceStamp& stamp, std::int64_t batch);
 
+  /// The page stored as done with these pixels (sha256), if any: path, rel_path and page only.
+  std::optional<PageRef> done_page_with(const std::string& sha256) const;
+  /// Turns the done page (path, page) into a duplicate of `original` ("<rel_path>#<page>", as
+  /// write_page does): its records go, the issue "duplicate-of:<original>" is added, one
+  /// transaction. Used when merging shard stores brings in an earlier page with the same pixels.
+  /// Returns false when no such done page is stored.
+  bool mark_duplicate(const std::string& path, int page, const std::string& original);
+
   /// Pages in book, path, page order.
   std::vector<StoredPage> pages() const;
   std::vector<StoredPage> failed_pages() const;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 
 #include "core/error.hpp"
 #include "ingest/discover.hpp"
@@ -47,6 +48,40 @@ std::shared_ptr<OcrEngineFactory> make_engines(const std::string& engine, const 
   return factory;
 }
 
+// Stores the refused pages of a request as failed with their reason; hands the others on.
+class RefusingProcessor : public PageProcessor {
+ public:
+  RefusingProcessor(std::unique_ptr<PageProcessor> inner,
+                    const std::map<std::pair<std::string, int>, std::string>& refused)
+      : inner_(std::move(inner)), refused_(refused) {}
+  PageResult process(const PageRef& ref) override {
+    auto it = refused_.find({ref.path, ref.page});
+    if (it == refused_.end()) return inner_->process(ref);
+    PageResult r;
+    r.ref = ref;
+    r.error = it->second;
+    return r;
+  }
+
+ private:
+  std::unique_ptr<PageProcessor> inner_;
+  const std::map<std::pair<std::string, int>, std::string>& refused_;
+};
+
+class RefusingFactory : public PageProcessorFactory {
+ public:
+  RefusingFactory(PageProcessorFactory& inner, const std::vector<FailedPage>& refused) : inner_(inner) {
+    for (const auto& f : refused) refused_[{f.path, f.page}] = f.reason;
+  }
+  std::unique_ptr<PageProcessor> make() override {
+    return std::make_unique<RefusingProcessor>(inner_.make(), refused_);
+  }
+
+ private:
+  PageProcessorFactory& inner_;
+  std::map<std::pair<std::string, int>, std::string> refused_;
+};
+
 }  // namespace
 
 RunSummary run_job(const RunRequest& request, std::ostream& log) {
@@ -61,7 +96,11 @@ RunSummary run_job(const RunRequest& request, std::ostream& log) {
   store_options.busy_timeout_ms = config.busy_timeout_ms;
   Store store = Store::open(request.store, store_options);
 
-  Discovery found = discover_pages(request.inputs, ingest);
+  Discovery found;
+  if (request.pages)
+    found.pages = *request.pages;
+  else
+    found = discover_pages(request.inputs, ingest);
   RunOptions options;
   options.pages = std::move(found.pages);
   options.discovery_failures = std::move(found.failures);
@@ -75,7 +114,8 @@ RunSummary run_job(const RunRequest& request, std::ostream& log) {
                              config.progress_every);
   else
     progress = std::make_unique<NullProgress>();
-  RunSummary summary = run_pipeline(options, factory, store, *progress);
+  RefusingFactory refusing(factory, request.refused);
+  RunSummary summary = run_pipeline(options, refusing, store, *progress);
   check_books(store, store.books_of_batch(summary.batch));
   return summary;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/page.hpp"
 #include "run/pipeline_config.hpp"
 #include "run/run_summary.hpp"
 
@@ -25,14 +26,20 @@ struct RunRequest {
   std::string engine = "tesseract";  // "tesseract", or "fake": no OCR at all (tests, timing)
   std::string args;                  // the command line, stored with the batch
   bool progress = true;              // progress on stderr
+  /// Explicit pages (one shard of a cluster plan): when set, `inputs` are not walked and exactly
+  /// these pages are run, in this order.
+  std::optional<std::vector<PageRef>> pages;
+  /// Pages of `pages` to store as failed with the given reason instead of processing them
+  /// (a file that changed since it was planned), keyed by (path, page).
+  std::vector<FailedPage> refused;
 };
 
 /// The settings a request runs with: the config file (or the built-in defaults) overridden by
 /// the request. Throws ConfigError for a broken config file.
 PipelineConfig resolve_config(const RunRequest& request);
 
-/// Runs the request: discovers the pages under `request.inputs`, processes those not yet in
-/// the store, writes the results and prints progress to `log`.
+/// Runs the request: discovers the pages under `request.inputs` (or takes `request.pages`),
+/// processes those not yet in the store, writes the results and prints progress to `log`.
 /// Returns the summary (exit_code() 1 when some pages failed).
 /// Throws ConfigError (settings, layouts, models, OCR model) or InputError (the store) when the
 /// run cannot start at all.

@@ -88,7 +88,7 @@ const std::vector<std::string>& feature_names() {
       "mean_conf",    "min_conf",     "char_margin",      "char_min",       "hand",
       "ink_ratio",    "lexicon_distance", "lexicon_margin", "parsed",       "corrected",
       "norm_reasons", "rule_reasons", "date_words",       "length",         "changed",
-      "read_issues",
+      "read_issues",  "unmatched_parts",
       "group_name",   "group_date",   "group_code",       "group_place",    "group_number"};
   return names;
 }
@@ -126,7 +126,8 @@ std::vector<std::pair<std::string, double>> measure_features(const FieldReading&
                            double(ctx.date_words),
                            std::log1p(double(utf8_length(value.value))),
                            changed,
-                           double(std::min<size_t>(reading.issues.size(), 3))};
+                           double(std::min<size_t>(reading.issues.size(), 3)),
+                           double(std::min(value.unmatched_parts, 3))};
   std::vector<std::pair<std::string, double>> out;
   for (size_t i = 0; i < v.size(); ++i) out.emplace_back(names[i], v[i]);
   return out;

@@ -28,6 +28,8 @@ struct NormalizedValue {
   double lexicon_distance = 0;       // weighted edit distance to the chosen entry, 0 = exact
                                      // (0 when the type has no lexicon)
   double lexicon_margin = 1;         // distance gap between best and second-best entry
+  int unmatched_parts = 0;           // places: comma parts after the first unit that are no unit
+                                     // (a misread name: "xã Gio. mm"); 0 for other types
   std::vector<std::string> reasons;  // e.g. "impossible-date", "lexicon-miss", "unparsed-date"
   std::string code;                  // MoJ/official code where the type has one: sex "1"/"2"/"3",
                                      // ethnic group "01".."54", nationality ISO "VN"; else ""

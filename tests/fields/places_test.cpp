@@ -128,4 +128,24 @@ TEST(Places, ValueCutOffAfterItsUnitsIsIncomplete) {
   EXPECT_FALSE(has(whole, "place-incomplete")) << whole.value;
 }
 
+TEST(Places, MisreadPartsAfterTheFirstUnitAreCounted) {
+  auto good = normalize_place("Thôn 1, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
+  EXPECT_EQ(good.unmatched_parts, 0);  // the hamlet before the first unit is not counted
+  auto bad = normalize_place("Thôn 1, xã Vĩnh Kim, này Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
+  EXPECT_EQ(bad.unmatched_parts, 1);
+}
+
+TEST(Places, NumberedHamletsTakeACommaNotAnAbbreviationPeriod) {
+  auto v = normalize_place("Thôn 1. xã Quảng Hải, thị xã Ba Đồn, tỉnh Quảng Bình", ctx(2001));
+  EXPECT_EQ(v.value, "Thôn 1, xã Quảng Hải, thị xã Ba Đồn, tỉnh Quảng Bình");
+}
+
+TEST(Places, ALoneLetterBeforeTheUnitsIsDroppedAsCorrected) {
+  auto v = normalize_place("Ị Xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
+  EXPECT_EQ(v.value, "Xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  auto kept = normalize_place("Ấp 3, xã Vĩnh Kim", ctx(2001));  // a word, not a stray letter
+  EXPECT_EQ(kept.value, "Ấp 3, xã Vĩnh Kim");
+}
+
 }  // namespace ledger

@@ -65,6 +65,14 @@ int main(int argc, char** argv) {
   std::printf("held-out digits taken for not-a-digit (margin < %.2f): %.4f\n",
               ledger::DigitReader::kNotDigitMargin, double(low_margin) / held.size());
 
+  // The same digits as the reader meets them in a field: drawn, scanned, binarised, re-normalised.
+  int scan_ok = 0;
+  for (const auto& s : held) {
+    auto v = ledger::scan_digit(s.cell, 1, 9000 + uint64_t(s.label) * 1000 + s.index);
+    scan_ok += reader.classifier().classify(v.front()).best == s.label;
+  }
+  std::printf("held-out digits drawn and scanned (scan_digit): accuracy %.4f\n", double(scan_ok) / held.size());
+
   auto pool = ledger::digit_pool(held);
   std::mt19937_64 rng(seed);
   struct Res { double p; bool ok; };

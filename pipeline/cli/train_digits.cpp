@@ -15,7 +15,7 @@ namespace {
 struct Opts {
   std::string data = ledger::kDefaultDigitsPng, out = "models/digits";
   uint64_t seed = ledger::TrainOptions{}.seed;
-  int augment = ledger::TrainOptions{}.augment, per_digit = 0;
+  int augment = ledger::TrainOptions{}.augment, scan = ledger::TrainOptions{}.scan, per_digit = 0;
   bool search = false;
 };
 
@@ -31,6 +31,7 @@ int run_train(const Opts& o) {
   t.data_sha256 = ledger::sha256_hex(bytes);
   t.seed = o.seed;
   t.augment = o.augment;
+  t.scan = o.scan;
   t.search = o.search;
   t.per_digit = o.per_digit;
   auto t0 = std::chrono::steady_clock::now();
@@ -54,6 +55,7 @@ static const ledger::cli::CommandRegistration reg{
        sub.add_option("--out,-o", o->out, "model folder to write")->capture_default_str();
        sub.add_option("--seed", o->seed, "seed of the augmentation")->capture_default_str();
        sub.add_option("--augment", o->augment, "distorted copies per training digit")->capture_default_str();
+       sub.add_option("--scan", o->scan, "scanned-looking copies per training digit")->capture_default_str();
        sub.add_option("--per-digit", o->per_digit, "use only the first N digits of each label (quick runs)");
        sub.add_flag("--search", o->search, "grid-search C and gamma on the validation split");
        return std::function<int()>([o] { return run_train(*o); });

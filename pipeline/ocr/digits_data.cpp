@@ -7,6 +7,8 @@
 
 #include "core/error.hpp"
 #include "ocr/digits_features.hpp"
+#include "ocr/digits_segment.hpp"
+#include "ocr/digits_strings.hpp"
 
 namespace ledger {
 
@@ -47,6 +49,31 @@ std::vector<cv::Mat> augment_digit(const cv::Mat& cell, int copies, uint64_t see
     if (t < 0.15) cv::erode(w, w, k);
     else if (t < 0.33) cv::dilate(w, w, k);
     out.push_back(w);
+  }
+  return out;
+}
+
+std::vector<cv::Mat> scan_digit(const cv::Mat& cell, int copies, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> u(0, 1);
+  constexpr int kPaper = 235;  // as render_digit_string
+  std::vector<cv::Mat> out;
+  for (int i = 0; i < copies; ++i) {
+    const int h = 24 + int(u(rng) * 36);  // written digit height, px
+    const double scale = h / 14.0;        // digits.png digits are ~14 px tall
+    cv::Mat big, img;
+    cv::resize(cell, big, {}, scale, scale, cv::INTER_CUBIC);
+    cv::copyMakeBorder(big, big, h / 2, h / 2, h / 2, h / 2, cv::BORDER_CONSTANT, 0);
+    const int ink = 30 + int(u(rng) * 60);  // pen darkness
+    big.convertTo(img, CV_8U, (ink - kPaper) / 255.0, kPaper);
+    degrade_like_scan(img, rng, kPaper);
+    cv::Mat bin = binarize_digit_ink(img), labels, stats, cents;
+    // Specks of scan noise are not part of the digit (segment_digits drops them the same way).
+    int n = cv::connectedComponentsWithStats(bin, labels, stats, cents, 8, CV_32S);
+    cv::Mat mask = cv::Mat::zeros(bin.size(), CV_8U);
+    for (int k = 1; k < n; ++k)
+      if (stats.at<int>(k, cv::CC_STAT_AREA) >= std::max(3.0, 0.002 * h * h)) mask.setTo(255, labels == k);
+    out.push_back(normalize_glyph(mask));
   }
   return out;
 }

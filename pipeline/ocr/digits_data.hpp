@@ -32,4 +32,10 @@ inline bool is_validation(const DigitSample& s) { return s.index % 5 == 3; }
 /// shear +-0.15 and, for a third of them, thinner or thicker strokes (3x3 erode/dilate).
 std::vector<cv::Mat> augment_digit(const cv::Mat& cell, int copies, uint64_t seed);
 
+/// `copies` versions of a cell as the reader sees a written one: drawn 24-60 px tall in pen
+/// ink on paper, degraded like a scan (degrade_like_scan), binarised (binarize_digit_ink),
+/// specks dropped and put back into a 20x20 cell by normalize_glyph. Trains the classifier on
+/// the binarised, re-normalised strokes it meets in fields instead of digits.png's grey ones.
+std::vector<cv::Mat> scan_digit(const cv::Mat& cell, int copies, uint64_t seed);
+
 }  // namespace ledger

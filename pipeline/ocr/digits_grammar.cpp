@@ -63,6 +63,8 @@ bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext&
       return !ctx.previous_entry || n > *ctx.previous_entry;
     }
     case DigitGrammar::Date: {
+      // A date field may hold only the year (parents' birth dates in ks-2016: "1985").
+      if (gr.size() == 1) return gr[0].size() == 4 && year_ok(std::stoi(gr[0]), ctx);
       if (gr.size() != 3 || seps[0] != seps[1]) return false;  // one kind of separator per date
       if (!all_digits(gr[0], 1, 2) || !all_digits(gr[1], 1, 2) || gr[2].size() != 4) return false;
       int d = std::stoi(gr[0]), m = std::stoi(gr[1]), y = std::stoi(gr[2]);
@@ -76,6 +78,89 @@ bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext&
   return false;
 }
 
+namespace {
+
+// A partial string of the beam and, per character, the slot that wrote it.
+struct Hyp {
+  std::string text;
+  double p = 1;
+  std::vector<const DigitSlot*> src;
+};
+
+// True when `t` can still grow into a string the grammar allows: the beam keeps only such
+// prefixes (otherwise unlikely digits that the grammar needs, "2007" where the classifier saw
+// "2027", were pruned by the many forbidden strings before the grammar could ask for them).
+bool prefix_ok(const std::string& t, DigitGrammar g, const DigitContext& ctx) {
+  std::string seps;
+  auto gr = groups(t, &seps);
+  for (size_t i = 0; i + 1 < gr.size(); ++i)
+    if (gr[i].empty()) return false;  // a leading or doubled separator
+  auto year_prefix = [&](const std::string& y) {
+    if (y.size() > 4) return false;
+    if (y.empty()) return true;
+    const int lo = ctx.book_year ? *ctx.book_year - 100 : 1900, hi = ctx.book_year ? *ctx.book_year + 1 : 2035;
+    int mul = 1;
+    for (size_t k = y.size(); k < 4; ++k) mul *= 10;
+    const int v = std::stoi(y);
+    return v * mul <= hi && (v + 1) * mul - 1 >= lo;
+  };
+  switch (g) {
+    case DigitGrammar::Digits: return true;
+    case DigitGrammar::Year: return gr.size() == 1 && year_prefix(gr[0]);
+    case DigitGrammar::Day:
+    case DigitGrammar::Month: return gr.size() == 1 && gr[0].size() <= 2;
+    case DigitGrammar::EntryNumber:
+      if (gr.size() > 2 || gr[0].size() > 4) return false;
+      return gr.size() == 1 || (seps == "/" && year_prefix(gr[1]));
+    case DigitGrammar::Date:
+      if (gr.size() > 3) return false;
+      if (gr.size() == 1) return gr[0].size() <= 2 || year_prefix(gr[0]);  // a day, or a year alone
+      if (gr[0].size() > 2 || gr[1].size() > 2) return false;
+      if (seps.size() == 2 && seps[0] != seps[1]) return false;
+      return gr.size() < 3 || year_prefix(gr[2]);
+  }
+  return true;
+}
+
+void prune(std::vector<Hyp>& v, int beam) {
+  std::sort(v.begin(), v.end(), [](const Hyp& a, const Hyp& b) { return a.p > b.p; });
+  if (int(v.size()) > beam) v.resize(size_t(beam));
+}
+
+// Extends every hypothesis by one plain slot (a digit, a separator or a '/'-or-'1').
+std::vector<Hyp> extend(const std::vector<Hyp>& cur, const DigitSlot& s, DigitGrammar g, const DigitContext& ctx) {
+  std::vector<Hyp> next;
+  const bool mixed = s.separator && !s.digits.empty();
+  const double keep = 1.0 - s.skip_prob;
+  const double ps = (mixed ? s.separator_prob : 1.0) * keep, pd = (mixed ? 1.0 - s.separator_prob : 1.0) * keep;
+  for (const auto& h : cur) {
+    if (s.skip_prob > 0) {
+      Hyp n = h;
+      n.p *= s.skip_prob;
+      next.push_back(std::move(n));
+    }
+    if (s.separator) {
+      Hyp n = h;
+      n.text += s.separator;
+      n.p *= ps;
+      n.src.push_back(&s);
+      if (prefix_ok(n.text, g, ctx)) next.push_back(std::move(n));
+    }
+    if (!s.separator || mixed)
+      for (auto [d, q] : s.digits)
+        if (q * pd >= 1e-4) {
+          Hyp n = h;
+          n.text += char('0' + d);
+          n.p *= q * pd;
+          n.src.push_back(&s);
+          if (prefix_ok(n.text, g, ctx)) next.push_back(std::move(n));
+        }
+  }
+  return next;
+}
+
+}  // namespace
+
 DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, const DigitContext& ctx,
                            int beam) {
   DigitReading out;
@@ -85,46 +170,72 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
     return out;
   }
   // Beam over partial strings; probabilities multiply over digits (separators are given).
-  std::vector<std::pair<std::string, double>> cur{{"", 1.0}};
+  std::vector<Hyp> cur{Hyp{}};
   for (const auto& s : slots) {
-    std::vector<std::pair<std::string, double>> next;
-    const bool mixed = s.separator && !s.digits.empty();
-    const double ps = mixed ? s.separator_prob : 1.0, pd = mixed ? 1.0 - s.separator_prob : 1.0;
-    for (auto& [t, p] : cur) {
-      if (s.separator) next.emplace_back(t + s.separator, p * ps);
-      if (!s.separator || mixed)
-        for (auto [d, q] : s.digits)
-          if (q * pd >= 1e-4) next.emplace_back(t + char('0' + d), p * q * pd);
+    std::vector<Hyp> next;
+    if (s.variants.empty()) {
+      next = extend(cur, s, g, ctx);
+    } else {
+      for (const auto& [w, subs] : s.variants) {
+        std::vector<Hyp> part = cur;
+        for (auto& h : part) h.p *= w;
+        for (const auto& sub : subs) {
+          part = extend(part, sub, g, ctx);
+          prune(part, beam);
+        }
+        next.insert(next.end(), part.begin(), part.end());
+      }
     }
-    std::sort(next.begin(), next.end(), [](auto& a, auto& b) { return a.second > b.second; });
-    if (int(next.size()) > beam) next.resize(size_t(beam));
+    prune(next, beam);
     cur = std::move(next);
   }
-  double z_ok = 0, z_bad = 0;
-  const std::pair<std::string, double>* best = nullptr;
-  for (const auto& c : cur) {
-    if (grammar_allows(c.first, g, ctx)) {
-      z_ok += c.second;
-      if (!best) best = &c;
+  // The most probable string without the grammar (slots are independent: the best reading
+  // of each). When it is forbidden, the ink does not look like anything the field allows and
+  // it counts against the best allowed string; forbidden strings less probable than that say
+  // nothing (counting them all capped every date with two slashes at p = 0.69, digits_bench).
+  double p_any = 1;
+  for (const auto& s : slots) {
+    auto best_of = [](const DigitSlot& sl) {
+      const double keep = 1.0 - sl.skip_prob;
+      const bool mixed = sl.separator && !sl.digits.empty();
+      double b = std::max(sl.skip_prob, sl.separator ? (mixed ? sl.separator_prob : 1.0) * keep : 0.0);
+      for (auto [d, q] : sl.digits) b = std::max(b, q * (mixed ? 1.0 - sl.separator_prob : 1.0) * keep);
+      return b;
+    };
+    if (s.variants.empty()) {
+      p_any *= best_of(s);
     } else {
-      z_bad += c.second;
+      double b = 0;
+      for (const auto& [w, subs] : s.variants) {
+        double v = w;
+        for (const auto& sub : subs) v *= best_of(sub);
+        b = std::max(b, v);
+      }
+      p_any *= b;
     }
   }
-  // Per-character alternatives, aligned with the text (separators certain).
-  auto fill_chars = [&](const std::string& text) {
-    for (size_t i = 0; i < slots.size() && i < text.size(); ++i) {
+  double z_ok = 0;
+  const Hyp* best = nullptr;
+  for (const auto& c : cur)
+    if (grammar_allows(c.text, g, ctx)) {
+      z_ok += c.p;
+      if (!best) best = &c;
+    }
+  // Per-character alternatives, aligned with the text through the slot that wrote each one.
+  auto fill_chars = [&](const Hyp& h) {
+    for (size_t i = 0; i < h.src.size() && i < h.text.size(); ++i) {
       CharChoice cc;
-      const auto& sl = slots[i];
+      const auto& sl = *h.src[i];
       const bool mixed = sl.separator && !sl.digits.empty();
       const double pd = mixed ? 1.0 - sl.separator_prob : 1.0;
-      cc.alternatives.emplace_back(std::string(1, text[i]), 0.0);
+      cc.alternatives.emplace_back(std::string(1, h.text[i]), 0.0);
       if (sl.separator) {
         double ps = mixed ? sl.separator_prob : 1.0;
-        if (text[i] == sl.separator) cc.alternatives.front().second = ps;
+        if (h.text[i] == sl.separator) cc.alternatives.front().second = ps;
         else cc.alternatives.emplace_back(std::string(1, sl.separator), ps);
       }
       for (auto [d, q] : sl.digits)
-        if (char('0' + d) == text[i]) cc.alternatives.front().second = q * pd;
+        if (char('0' + d) == h.text[i]) cc.alternatives.front().second = q * pd;
         else cc.alternatives.emplace_back(std::string(1, char('0' + d)), q * pd);
       out.chars.push_back(std::move(cc));
     }
@@ -132,16 +243,17 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
   if (!best) {
     out.rejected = true;
     out.reason = "grammar";
-    out.text = cur.empty() ? "" : cur.front().first;
     out.probability = 0;
-    fill_chars(out.text);
+    if (!cur.empty()) {
+      out.text = cur.front().text;
+      fill_chars(cur.front());
+    }
     return out;
   }
-  out.text = best->first;
-  // Mass the beam dropped is of unknown validity: count half of it against the best string.
-  double dropped = std::max(0.0, 1.0 - z_ok - z_bad);
-  out.probability = best->second / (z_ok + kInvalidWeight * z_bad + 0.5 * dropped);
-  fill_chars(out.text);
+  out.text = best->text;
+  const bool forced = p_any > best->p * (1 + 1e-9);  // the best reading is forbidden
+  out.probability = best->p / (z_ok + (forced ? kInvalidWeight * p_any : 0.0));
+  fill_chars(*best);
   return out;
 }
 

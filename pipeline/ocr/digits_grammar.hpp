@@ -11,7 +11,8 @@ namespace ledger {
 
 /// What a numeric field may hold.
 enum class DigitGrammar {
-  Date,         // d/m/yyyy with / . or - (day <= 31, month <= 12, a real calendar date)
+  Date,         // d/m/yyyy with / . or - (day <= 31, month <= 12, a real calendar date), or
+                // yyyy alone (FieldType::Date holds "dd.mm.yyyy or yyyy")
   Year,         // yyyy
   Day,          // 1..31 (a date written in three blanks)
   Month,        // 1..12
@@ -33,6 +34,12 @@ struct DigitSlot {
   /// With both a separator and digits: the slot is ambiguous ('/' or a slanted '1'); the
   /// separator has this probability, the digits share the rest.
   double separator_prob = 1.0;
+  /// Probability that the slot is no character at all (a speck taken for a '.'); the other
+  /// readings share the rest.
+  double skip_prob = 0;
+  /// A wide component that may be several touching digits: its cuttings, each a prior weight
+  /// (summing to 1) and one digit slot per piece. When given, `digits` is not used.
+  std::vector<std::pair<double, std::vector<DigitSlot>>> variants;
 };
 
 struct DigitReading {
@@ -46,11 +53,16 @@ struct DigitReading {
 /// True when `text` (digits and separators) is allowed by the grammar and context.
 bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext& ctx);
 
-/// Beam search over the slots' digit alternatives for the most probable allowed string.
-/// \return the reading; `probability` = P(best allowed) / (P(allowed) + kInvalidWeight*P(other))
-///         over the beam, so a string forced by the grammar against the classifier stays unsure.
+/// Beam search over the slots' digit alternatives (and cuttings of wide components) for the
+/// most probable allowed string.
+/// \return the reading; `probability` = P(best allowed) / (P(all allowed in the beam) +
+///         kInvalidWeight * P(best reading without grammar) when that one is forbidden), so a
+///         string forced by the grammar against the classifier stays unsure.
 /// Notes:
 ///   1. Up to `beam` partial strings are kept (default 512); alternatives below 1e-4 are skipped.
+///   2. Only prefixes that can still become an allowed string are kept (prefix pruning): the
+///      grammar can then ask for digits the classifier found unlikely.
+///   3. A slot with `variants` expands into each cutting's pieces, weighted by its prior.
 DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, const DigitContext& ctx,
                            int beam = 512);
 

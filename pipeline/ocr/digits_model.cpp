@@ -65,14 +65,15 @@ struct Split {
   cv::Mat label_mat() const { return cv::Mat(labels, true).reshape(1, int(labels.size())); }
 };
 
-Split build(const std::vector<DigitSample>& src, bool (*keep)(const DigitSample&), int augment,
+Split build(const std::vector<DigitSample>& src, bool (*keep)(const DigitSample&), int augment, int scan,
             uint64_t seed) {
   Split s;
   for (const auto& d : src) {
     if (!keep(d)) continue;
     s.add(d.cell, d.label);
-    for (auto& a : augment_digit(d.cell, augment, seed * 1000003ULL + uint64_t(d.label) * 1000 + d.index))
-      s.add(a, d.label);
+    const uint64_t own = seed * 1000003ULL + uint64_t(d.label) * 1000 + d.index;
+    for (auto& a : augment_digit(d.cell, augment, own)) s.add(a, d.label);
+    for (auto& a : scan_digit(d.cell, scan, own ^ 0x5ca11ed5ca11edULL)) s.add(a, d.label);
   }
   return s;
 }
@@ -170,6 +171,7 @@ DigitClassifier DigitClassifier::load(const std::filesystem::path& dir) {
     p.created = j.value("created", "");
     p.prob_scale = j.at("prob_scale").get<double>();
     p.augment = j.value("augment", 0);
+    p.scan = j.value("scan", 0);
     p.train_samples = j.value("train_samples", 0);
     p.heldout_samples = j.value("heldout_samples", 0);
     p.seed = j.value("seed", uint64_t(0));
@@ -207,6 +209,7 @@ void DigitClassifier::save(const std::filesystem::path& dir) const {
   j["gamma"] = prov_.gamma;
   j["prob_scale"] = prov_.prob_scale;
   j["augment"] = prov_.augment;
+  j["scan"] = prov_.scan;
   j["seed"] = prov_.seed;
   j["train_samples"] = prov_.train_samples;
   j["heldout_samples"] = prov_.heldout_samples;
@@ -237,8 +240,8 @@ DigitClassifier train_digits(const TrainOptions& o) {
 
   double C = o.C, gamma = o.gamma;
   // Model selection on the validation digits only; also fits the probability scale there.
-  Split fit_set = build(all, is_fit, o.augment, o.seed);
-  Split val = build(all, is_val, 0, o.seed);
+  Split fit_set = build(all, is_fit, o.augment, o.scan, o.seed);
+  Split val = build(all, is_val, 0, o.scan, o.seed);  // scanned copies too: fields look like them
   cv::Mat fx = feature_rows(fit_set.cells), vx = feature_rows(val.cells);
   DigitProvenance prov;
   prov.features = kFeaturesId;
@@ -270,12 +273,13 @@ DigitClassifier train_digits(const TrainOptions& o) {
   }
 
   // Final model: all non-held-out digits.
-  Split train = build(all, is_train, o.augment, o.seed);
+  Split train = build(all, is_train, o.augment, o.scan, o.seed);
   prov.data = o.data.string();
   prov.data_sha256 = o.data_sha256;
   prov.split = "per digit, index%5==4 held out (20%), index%5==3 validation for C/gamma/prob_scale, then "
                "trained on all non-held-out";
   prov.augment = o.augment;
+  prov.scan = o.scan;
   prov.seed = o.seed;
   prov.prob_scale = scale;
   prov.validation_accuracy = best_val;

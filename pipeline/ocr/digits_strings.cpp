@@ -7,6 +7,23 @@
 
 namespace ledger {
 
+void degrade_like_scan(cv::Mat& img, std::mt19937_64& rng, int paper) {
+  std::uniform_real_distribution<double> u(0, 1);
+  cv::Mat rot = cv::getRotationMatrix2D({img.cols / 2.0f, img.rows / 2.0f}, (u(rng) - 0.5) * 3.0, 1.0);
+  cv::warpAffine(img, img, rot, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, paper);
+  cv::GaussianBlur(img, img, {0, 0}, 0.5 + u(rng) * 0.5);
+  cv::Mat noise(img.size(), CV_16S);
+  cv::RNG noise_rng(rng());  // seeded from the caller's generator: reproducible strings
+  noise_rng.fill(noise, cv::RNG::NORMAL, 0, 6 + u(rng) * 6);
+  cv::Mat tmp;
+  img.convertTo(tmp, CV_16S);
+  tmp += noise;
+  tmp.convertTo(img, CV_8U);
+  std::vector<uchar> jpg;
+  cv::imencode(".jpg", img, jpg, {cv::IMWRITE_JPEG_QUALITY, 55 + int(u(rng) * 30)});
+  img = cv::imdecode(jpg, cv::IMREAD_GRAYSCALE);
+}
+
 std::vector<std::vector<cv::Mat>> digit_pool(const std::vector<DigitSample>& samples) {
   std::vector<std::vector<cv::Mat>> pool(10);
   for (const auto& s : samples) pool[size_t(s.label)].push_back(s.cell);
@@ -71,21 +88,7 @@ cv::Mat render_digit_string(const std::string& text, const std::vector<std::vect
     int y = baseline + 3, step = std::max(6, H / 5), phase = int(u(rng) * step);
     for (int xx = phase; xx < img.cols; xx += step) cv::circle(img, {xx, y}, 1, 90, cv::FILLED, cv::LINE_AA);
   }
-  if (st.degrade) {
-    cv::Mat rot = cv::getRotationMatrix2D({img.cols / 2.0f, img.rows / 2.0f}, (u(rng) - 0.5) * 3.0, 1.0);
-    cv::warpAffine(img, img, rot, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 235);
-    cv::GaussianBlur(img, img, {0, 0}, 0.5 + u(rng) * 0.5);
-    cv::Mat noise(img.size(), CV_16S);
-    cv::RNG noise_rng(rng());  // seeded from the caller's generator: reproducible strings
-    noise_rng.fill(noise, cv::RNG::NORMAL, 0, 6 + u(rng) * 6);
-    cv::Mat tmp;
-    img.convertTo(tmp, CV_16S);
-    tmp += noise;
-    tmp.convertTo(img, CV_8U);
-    std::vector<uchar> jpg;
-    cv::imencode(".jpg", img, jpg, {cv::IMWRITE_JPEG_QUALITY, 55 + int(u(rng) * 30)});
-    img = cv::imdecode(jpg, cv::IMREAD_GRAYSCALE);
-  }
+  if (st.degrade) degrade_like_scan(img, rng, 235);
   return img;
 }
 

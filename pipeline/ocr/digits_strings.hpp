@@ -23,6 +23,10 @@ struct StringStyle {
 cv::Mat render_digit_string(const std::string& text, const std::vector<std::vector<cv::Mat>>& pool,
                             std::mt19937_64& rng, const StringStyle& style = {});
 
+/// Degrades a gray crop (dark ink on `paper`) like a scan, in place: rotation +-1.5 deg, blur
+/// sigma 0.5-1, Gaussian noise sd 6-12, JPEG quality 55-85.
+void degrade_like_scan(cv::Mat& img, std::mt19937_64& rng, int paper);
+
 /// Groups 20x20 cells by label: pool[d] holds the cells of digit d among `samples`.
 std::vector<std::vector<cv::Mat>> digit_pool(const std::vector<DigitSample>& samples);
 

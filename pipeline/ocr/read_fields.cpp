@@ -6,6 +6,9 @@
 #include <map>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/digits_combine.hpp"
+#include "ocr/digits_reader.hpp"
+
 namespace ledger {
 namespace {
 
@@ -108,8 +111,15 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
   size_t n = std::max(region.lines.size(), region.line_images.size());
   long total_px = 0, ink_px = 0;
   double pen_px = 0, slant_sum = 0, slant_weight = 0;
-  std::vector<double> confs;
   bool any_image = false, any_ink = false;
+  // First every line through the engine; the digit reader needs `hand`, known after all lines.
+  struct LineRead {
+    LineCrop crop;
+    size_t index = 0;
+    OcrResult res;
+    bool failed = false;
+  };
+  std::vector<LineRead> reads;
   for (size_t i = 0; i < n; ++i) {
     LineCrop crop = line_crop(region, i, page);
     if (crop.gray.empty()) continue;
@@ -127,16 +137,51 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
     req.mode = Segmentation::SingleLine;
     if (is_numeric(region.type)) req.whitelist = opts.numeric_whitelist;
     req.want_choices = opts.want_choices;
-    OcrResult res;
+    LineRead lr;
+    lr.crop = crop;
+    lr.index = i;
     try {
-      res = engine.recognize(req);
+      lr.res = engine.recognize(req);
     } catch (const std::exception&) {
       if (std::find(r.issues.begin(), r.issues.end(), "ocr-failed") == r.issues.end())
         r.issues.push_back("ocr-failed");
-      confs.push_back(0);
-      continue;
+      lr.failed = true;
     }
-    if (res.text.empty()) {
+    reads.push_back(std::move(lr));
+  }
+  r.ink_ratio = total_px ? double(ink_px) / total_px : 0;
+  r.pen_ratio = ink_px ? pen_px / ink_px : 0;
+  double slant = slant_weight > 0 ? slant_sum / slant_weight : 0;
+  r.hand = r.pen_ratio >= opts.hand_pen_share || std::abs(slant) >= opts.hand_slant_degrees;
+  if (!any_image) {
+    r.issues.push_back("no-image");
+    return r;
+  }
+  if (!any_ink) {
+    r.blank = true;
+    return r;
+  }
+  // Handwritten numeric lines: the digit reader too (never on printed fields: Tesseract reads
+  // print better, and the classifier knows only handwritten digits).
+  if (opts.digits && r.hand && is_numeric(region.type)) {
+    DigitContext ctx;
+    ctx.book_year = page.source.ref.book.year;
+    bool took = false, agreed = false;
+    for (auto& lr : reads) {
+      if (lr.failed) continue;
+      DigitGrammar g = line_grammar(region.type, lr.index, n);
+      auto c = combine_readings(lr.res, opts.digits->read(lr.crop.gray, g, ctx, lr.crop.pen), g, ctx);
+      lr.res = std::move(c.result);
+      took = took || c.choice == DigitChoice::Digits;
+      agreed = agreed || c.choice == DigitChoice::Agree;
+    }
+    if (took) r.engine = "digits";
+    else if (agreed) r.engine += "+digits";
+  }
+  std::vector<double> confs;
+  for (const auto& lr : reads) {
+    const OcrResult& res = lr.res;
+    if (lr.failed || res.text.empty()) {
       confs.push_back(0);  // ink but nothing recognised: as unsure as it gets
       continue;
     }
@@ -150,18 +195,6 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
       confs.push_back(res.mean_conf);
     else
       for (const auto& w : res.words) confs.push_back(w.conf);
-  }
-  r.ink_ratio = total_px ? double(ink_px) / total_px : 0;
-  r.pen_ratio = ink_px ? pen_px / ink_px : 0;
-  double slant = slant_weight > 0 ? slant_sum / slant_weight : 0;
-  r.hand = r.pen_ratio >= opts.hand_pen_share || std::abs(slant) >= opts.hand_slant_degrees;
-  if (!any_image) {
-    r.issues.push_back("no-image");
-    return r;
-  }
-  if (!any_ink) {
-    r.blank = true;
-    return r;
   }
   if (!confs.empty()) {
     double sum = 0, mn = 1;

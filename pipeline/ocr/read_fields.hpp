@@ -1,6 +1,7 @@
 // The OCR stage: every field region of a registered page becomes a FieldReading (text,
 // confidences, alternatives, ink and pen measures, box on the source image).
 #pragma once
+#include <memory>
 #include <string>
 
 #include "core/page.hpp"
@@ -8,6 +9,8 @@
 #include "ocr/ocr_engine.hpp"
 
 namespace ledger {
+
+class DigitReader;
 
 struct ReadOptions {
   InkOptions ink;
@@ -25,6 +28,9 @@ struct ReadOptions {
                                    // rendered Vietnamese lines 31 px tall, Debian vie gave CER
                                    // 1.2%; scaled 1.5x (46 px) 0.26%, as on large text
   int border = 8;                  // white pixels added around every crop
+  /// The handwritten digit reader (load_digit_reader_if_present), shared by every thread;
+  /// null: numeric fields are read by the engine alone.
+  std::shared_ptr<const DigitReader> digits;
 };
 
 /// Reads every field of every record of `page` with `engine`.
@@ -41,6 +47,12 @@ struct ReadOptions {
 ///   5. `hand`: coloured pen ink (hand_pen_share) or strokes slanted beyond hand_slant_degrees.
 ///   6. Crops come from FieldRegion::line_images; when a region has none, from the clean page's
 ///      gray image at the line's box.
+///   7. With `opts.digits`, a numeric field (is_numeric: dates, entry/page numbers, id numbers)
+///      that looks handwritten (`hand`) is also read line by line by the digit reader, with the
+///      line's grammar (line_grammar) and the book's year from the page's PageRef; each line's
+///      two readings are joined by combine_readings (digits_combine.hpp). `engine` becomes
+///      "digits" when a line took the digit reading, "<engine>+digits" when they agreed.
+///      Printed (not hand) fields, dates in words and text never go to the digit reader.
 PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptions& opts = {});
 
 /// Reads one (non-checkbox) field region; used by read_fields.

@@ -11,6 +11,7 @@
 #include "ingest/load_page.hpp"
 #include "layout/layout_library.hpp"
 #include "layout/register_page.hpp"
+#include "ocr/digits_reader.hpp"
 #include "ocr/read_fields.hpp"
 #include "preprocess/preprocess.hpp"
 
@@ -103,6 +104,8 @@ StandardProcessorFactory::StandardProcessorFactory(const PipelineConfig& config,
   s->registration.layout_id = config.layout_id;
   s->layouts = LayoutLibrary::load_dir(config.layouts_dir);
   s->models = load_field_models(config.models_dir);
+  // Handwritten numeric fields also go to the digit reader when models/digits is there.
+  s->read.digits = load_digit_reader_if_present(config.models_dir);
   // The accept threshold is chosen when the calibration is fitted; a model fitted for a looser
   // target than the one configured would accept more errors than the user asked for.
   const auto& cal = s->models.calibration;

@@ -13,7 +13,7 @@ namespace {
 using ledger::GlyphKind;
 
 // The pattern of a segmentation: 'd' per digit, the separator character otherwise.
-std::string pattern(const ledger::Segmentation& s) {
+std::string pattern(const ledger::DigitSegmentation& s) {
   std::string p;
   for (const auto& g : s.glyphs) p += g.kind == GlyphKind::Digit ? 'd' : g.separator();
   return p;

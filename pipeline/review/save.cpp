@@ -3,6 +3,7 @@
 
 #include "core/text.hpp"
 #include "review/access.hpp"
+#include "review/audit.hpp"
 #include "review/locks.hpp"
 #include "review/queue.hpp"
 #include "review/record_view.hpp"
@@ -11,17 +12,6 @@
 namespace ledger::review {
 
 namespace {
-
-void insert_audit(sql::Db& db, std::int64_t record_id, const std::string& key,
-                  const std::string& action, const std::string& clerk, const std::string* old_value,
-                  const std::string* new_value) {
-  sql::Stmt a(db, "INSERT INTO audit (record_id, field_key, action, clerk, at, old_value, new_value) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  a.bind(1, record_id).bind(2, key).bind(3, action).bind(4, clerk).bind(5, utc_now());
-  old_value ? a.bind(6, *old_value) : a.bind_null(6);
-  new_value ? a.bind(7, *new_value) : a.bind_null(7);
-  a.run();
-}
 
 void take_lock_or_refuse(sql::Db& db, const Clerk& clerk, std::int64_t record_id) {
   if (auto other = acquire_lock(db, clerk, record_id))

@@ -12,6 +12,8 @@
 #include "core/error.hpp"
 #include "review/access.hpp"
 #include "review/accounts.hpp"
+#include "groups/group_store.hpp"
+#include "review/group_api.hpp"
 #include "review/images.hpp"
 #include "review/locks.hpp"
 #include "review/queue.hpp"
@@ -62,7 +64,10 @@ struct ReviewServer::Impl {
   std::mutex login_mutex;
   std::map<std::string, std::vector<std::int64_t>> login_failures;  // name -> failure times
 
-  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.store, std::max(2, options.threads)) {}
+  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.store, std::max(2, options.threads)) {
+    auto db = pool.acquire();
+    groups::ensure_group_tables(*db);  // the group view's tables (groups/group_store.hpp)
+  }
 
   std::vector<std::filesystem::path> current_roots(sql::Db& db) {
     if (!options.roots.empty()) return options.roots;
@@ -174,6 +179,34 @@ struct ReviewServer::Impl {
     });
   }
 
+  // Groups of look-alike crops (review/group_api.hpp): list, view, confirm.
+  void group_routes() {
+    http.Get("/api/groups", api([](sql::Db& db, const Session& s, const httplib::Request& req,
+                                   httplib::Response& res) {
+      auto param = [&](const char* k) { return req.has_param(k) ? req.get_param_value(k) : std::string(); };
+      send_json(res, list_groups(db, s.clerk, param("book"), param("type"), param("open") == "1"));
+    }, false));
+    http.Get(R"(/api/groups/(\d+))", api([](sql::Db& db, const Session& s, const httplib::Request& req,
+                                            httplib::Response& res) {
+      send_json(res, group_view(db, s.clerk, id_of(req)));
+    }, false));
+    http.Post(R"(/api/groups/(\d+)/confirm)", api([](sql::Db& db, const Session& s,
+                                                     const httplib::Request& req, httplib::Response& res) {
+      json body = body_of(req);
+      if (!body.contains("value") || !body["value"].is_string())
+        throw HttpError(400, "a confirmation needs a value");
+      std::vector<std::int64_t> removed;
+      if (body.contains("removed")) {
+        if (!body["removed"].is_array()) throw HttpError(400, "removed must be a list of field ids");
+        for (const auto& r : body["removed"]) {
+          if (!r.is_number_integer()) throw HttpError(400, "removed must be a list of field ids");
+          removed.push_back(r.get<std::int64_t>());
+        }
+      }
+      send_json(res, confirm_group(db, s.clerk, id_of(req), body["value"], removed));
+    }, true));
+  }
+
   void routes() {
     http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                               {"X-Frame-Options", "DENY"},
@@ -257,6 +290,7 @@ struct ReviewServer::Impl {
       auto jpeg = images.crop_jpeg(db, current_roots(db), record, req.get_param_value("key"), scale);
       res.set_content(reinterpret_cast<const char*>(jpeg.data()), jpeg.size(), "image/jpeg");
     }, false));
+    group_routes();
     int threads = std::max(2, options.threads);
     http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     http.set_payload_max_length(1 << 20);

@@ -37,6 +37,8 @@ bool is_loopback(const std::string& host);
 ///   POST /api/record/ID/done, POST /api/record/ID/release
 ///   GET /api/record/ID/audit
 ///   GET /api/page/ID/image?w=          JPEG; GET /api/record/ID/crop?key=&scale=  JPEG
+///   GET /api/groups?book=&type=&open=1  look-alike groups (review/group_api.hpp)
+///   GET /api/groups/ID, POST /api/groups/ID/confirm {value, removed: [field ids]}
 class ReviewServer {
  public:
   /// Opens the store (creating the review tables). Throws InputError naming the file.

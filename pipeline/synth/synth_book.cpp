@@ -80,6 +80,14 @@ SynthResult synthesize(const SynthOptions& o) {
   fs::create_directories(o.out, ec);
   if (!fs::is_directory(o.out)) throw InputError(o.out.string(), "cannot create the output folder");
 
+  // One officer wrote the whole book: the handwriting style is drawn once, from its own stream,
+  // so the pages' other draws (dpi, seal, entries, scan effects) stay as without the option.
+  std::optional<PageStyle> book_hand;
+  if (o.one_hand) {
+    Rng hand_rng(o.seed ^ 0x6f6e652d68616e64ULL);  // "one-hand"
+    book_hand = PageStyle::random(hand_rng, 1.0, 300);
+  }
+
   SynthResult result;
   result.layout_id = layout.id;
   result.book = vol_year;
@@ -90,6 +98,11 @@ SynthResult synthesize(const SynthOptions& o) {
     const int dpi = rng.range(o.dpi_min, o.dpi_max);
     PageStyle style = PageStyle::random(rng, o.hand_ratio, dpi);
     style.printing = printing;
+    if (book_hand) {
+      style.hand = true;
+      style.value = book_hand->value;
+      style.value_scale = book_hand->value_scale;
+    }
     style.seal_text = to_upper("UBND " + book.unit.commune);
 
     std::vector<SynthRecord> entries;

@@ -29,6 +29,10 @@ struct SynthOptions {
   std::filesystem::path data_root;          // where models/lexicons and ../shared are looked for;
                                             // "" = the source tree
   bool builtin_lexicon = false;             // ignore data files (tests)
+  bool one_hand = false;                    // opt-in: every page handwritten by one officer (one
+                                            // font, slant, ink and size per book, drawn from the
+                                            // seed); hand_ratio is then ignored. Default off, so
+                                            // existing seeds render the same bytes.
 };
 
 struct SynthPage {

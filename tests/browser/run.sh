@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser test of the review station (CTest `browser_review`): builds a sample store, adds two
-# clerks, starts `ledger-ocr review` on a free loopback port and drives headless Chromium with
-# playwright-core (review.mjs). Usage: run.sh PATH/TO/ledger-ocr
+# clerks, groups look-alike crops, starts `ledger-ocr review` on a free loopback port and drives
+# headless Chromium with playwright-core (review.mjs, then the group view: groups.mjs).
+# Usage: run.sh PATH/TO/ledger-ocr
 set -euo pipefail
 BIN="$(realpath "$1")"
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -27,10 +28,16 @@ for clerk in anna bob; do
   echo "correct horse 1" | "$BIN" clerk add "$clerk" --units "Xã Hướng Phùng" --password-stdin \
     --cost interactive --store "$STORE"
 done
+# Groups of look-alike crops for groups.mjs (grouping never changes a field, so review.mjs sees
+# the store as generated).
+"$BIN" group "$STORE" >/dev/null
 PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')"
 "$BIN" review --store "$STORE" --listen "127.0.0.1:$PORT" --threads 4 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 status=0
 CHROMIUM="$CHROMIUM" node "$HERE/review.mjs" "http://127.0.0.1:$PORT" || status=$?
+if [ "$status" -eq 0 ]; then
+  CHROMIUM="$CHROMIUM" node "$HERE/groups.mjs" "http://127.0.0.1:$PORT" || status=$?
+fi
 if [ "$status" -ne 0 ]; then echo "--- server log"; cat "$WORK/server.log"; fi
 exit "$status"

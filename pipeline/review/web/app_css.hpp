@@ -43,6 +43,21 @@ section { padding: .5em 1em; }
 .field .reasons { grid-column: 1 / 3; color: #a60; font-size: 85%; }
 .field .note { grid-column: 1 / 3; color: #a00; font-size: 90%; }
 #audit { font-size: 85%; color: #444; }
+#groups { border-collapse: collapse; width: 100%; }
+#groups td, #groups th { border-bottom: 1px solid #ddd; padding: .2em .5em; text-align: left; }
+#groups tr.group-item { cursor: pointer; }
+#groups tr.group-item:focus, #groups tr.group-item:hover { background: #eef; outline: none; }
+#group-form { display: flex; gap: 1em; align-items: center; margin: .5em 0; }
+#group-value { font-size: 130%; padding: .2em; min-width: 20em; }
+#group-grid { display: flex; flex-wrap: wrap; gap: .5em; }
+.group-member { margin: 0; padding: .3em; border: 3px solid #e90; background: #fff8e8; cursor: pointer; }
+.group-member:focus { outline: 3px solid #04f; }
+.group-member.evidence { border-color: #3a3; opacity: .75; cursor: default; }
+.group-member.done { border-color: #04f; }
+.group-member.removed { border-color: #aaa; opacity: .35; }
+.group-member.removed figcaption { text-decoration: line-through; }
+.group-member img { display: block; max-width: 360px; }
+.group-member figcaption { font-size: 85%; color: #555; }
 )WEB";
 
 }  // namespace ledger::review::web

@@ -10,7 +10,7 @@ const $ = (s) => document.querySelector(s);
 const state = { csrf: '', clerk: '', record: null, zoom: {}, queue: [] };
 
 function show(view) {
-  for (const v of ['login-view', 'queue-view', 'record-view']) $('#' + v).hidden = v !== view;
+  for (const v of ['login-view', 'queue-view', 'record-view', 'group-view']) $('#' + v).hidden = v !== view;
 }
 function message(text, ok) { const m = $('#message'); m.textContent = text || ''; m.className = ok ? 'ok' : ''; }
 
@@ -248,6 +248,90 @@ document.addEventListener('keydown', (e) => {
   if ($('#record-view').hidden) return;
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); finishRecord(); }
   else if (e.key === 'Escape') { e.preventDefault(); backToQueue(); }
+});
+// ---- Groups of look-alike crops (one field type, one book): one value fills them all ----
+const groupState = { current: null, removed: new Set() };
+
+async function openGroups() {
+  show('group-view');
+  $('#group-detail').hidden = true;
+  groupState.current = null;
+  const p = new URLSearchParams();
+  p.set('book', $('#f-book').value); p.set('open', '1');
+  const r = await api('GET', '/api/groups?' + p);
+  if (r.status !== 200) { message(r.data.error); return; }
+  const body = $('#groups tbody');
+  body.replaceChildren();
+  for (const g of r.data) {
+    const tr = el('tr', { class: 'group-item', tabindex: '0', 'data-id': g.id });
+    const sure = g.source === 'none' ? 'suggestion' : `${g.source} ${(g.confidence * 100).toFixed(0)}%`;
+    for (const t of [g.book, g.type + (g.key ? ' · ' + g.key : ''), g.proposed_value, g.to_fill, sure]) tr.append(el('td', {}, String(t)));
+    tr.addEventListener('click', () => openGroup(g.id));
+    tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); openGroup(g.id); } });
+    body.append(tr);
+  }
+  const first = body.querySelector('tr.group-item');
+  if (first) first.focus(); else { message('No groups to confirm here.', true); $('#group-back').focus(); }
+}
+
+async function openGroup(id) {
+  const r = await api('GET', '/api/groups/' + id);
+  if (r.status !== 200) { message(r.data.error); return; }
+  const g = r.data;
+  groupState.current = g; groupState.removed = new Set();
+  $('#group-detail').hidden = false;
+  $('#group-title').textContent = `${g.book} · ${g.type}${g.key ? ' · ' + g.key : ''} · ${g.to_fill} to fill`;
+  const grid = $('#group-grid');
+  grid.replaceChildren();
+  for (const m of g.members) {
+    const done = m.reviewed_value !== null;
+    const fig = el('figure', { class: 'group-member ' + m.role + (done ? ' done' : ''), 'data-field': m.field_id,
+      tabindex: m.role === 'member' ? '0' : '-1' });
+    fig.append(el('img', { class: 'group-crop', alt: 'crop of ' + m.key,
+      src: `/api/record/${m.record_id}/crop?key=${encodeURIComponent(m.key)}&scale=0.6` }));
+    const caption = m.role === 'evidence' ? `${m.value} (accepted)` : done ? `${m.reviewed_value} (saved)` : m.value;
+    fig.append(el('figcaption', {}, caption));
+    if (m.role === 'member') {
+      fig.addEventListener('click', () => toggleMember(fig, m));
+      fig.addEventListener('keydown', (e) => { if (e.key === ' ') { e.preventDefault(); toggleMember(fig, m); } });
+    }
+    grid.append(fig);
+  }
+  $('#group-info').textContent = g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
+  const input = $('#group-value');
+  input.value = g.proposed_value;
+  input.focus(); input.select();
+}
+
+// A crop that does not belong is taken out (click again to put it back); the focus returns to
+// the value, so Enter confirms next.
+function toggleMember(fig, m) {
+  if (groupState.removed.has(m.field_id)) groupState.removed.delete(m.field_id);
+  else groupState.removed.add(m.field_id);
+  fig.classList.toggle('removed', groupState.removed.has(m.field_id));
+  $('#group-value').focus();
+}
+
+$('#group-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const g = groupState.current;
+  if (!g) return;
+  const r = await api('POST', `/api/groups/${g.id}/confirm`, { value: $('#group-value').value, removed: [...groupState.removed] });
+  if (r.status !== 200) { message(r.data.error || 'not confirmed'); return; }
+  let note = `Group confirmed: ${r.data.filled} fields filled`;
+  if (r.data.removed) note += `, ${r.data.removed} taken out`;
+  if (r.data.skipped_locked) note += `, ${r.data.skipped_locked} open by another clerk`;
+  if (r.data.skipped_reviewed) note += `, ${r.data.skipped_reviewed} already saved`;
+  await openGroups();
+  message(note + '.', true);
+});
+$('#open-groups').addEventListener('click', openGroups);
+$('#group-back').addEventListener('click', () => openQueue());
+document.addEventListener('keydown', (e) => {
+  if (e.altKey && (e.key === 'g' || e.key === 'G') && !$('#queue-view').hidden) { e.preventDefault(); openGroups(); return; }
+  if ($('#group-view').hidden || e.key !== 'Escape') return;
+  e.preventDefault();
+  if (groupState.current) openGroups(); else openQueue();
 });
 start();
 )WEB";

@@ -39,12 +39,31 @@ inline constexpr const char* kIndexHtml = R"WEB(<!doctype html>
       <option value="done">done</option><option value="">all</option></select></label>
     <label>Reason <input id="f-reason" placeholder="e.g. low-confidence"></label>
     <button id="start" type="button">Start reviewing (Enter)</button>
+    <button id="open-groups" type="button">Groups of look-alikes (Alt+G)</button>
   </form>
   <table id="queue"><thead><tr><th>Book</th><th>File</th><th>Page</th><th>Entry</th><th>Field</th>
     <th>State</th></tr></thead><tbody></tbody></table>
   <p class="help">Enter or click opens; in a record: Enter confirms a field and moves on,
     typing replaces, Tab / Shift+Tab move between fields to review, Ctrl+Enter accepts the whole
     record, Ctrl+↑/↓ zooms the crop, Esc back to the queue.</p>
+</section>
+
+<section id="group-view" hidden>
+  <div id="group-head"><strong>Groups: one value for look-alike crops</strong>
+    <button id="group-back" type="button">Queue (Esc)</button></div>
+  <table id="groups"><thead><tr><th>Book</th><th>Field</th><th>Proposal</th><th>Crops</th>
+    <th>Evidence</th></tr></thead><tbody></tbody></table>
+  <div id="group-detail" hidden>
+    <h3 id="group-title"></h3>
+    <form id="group-form">
+      <label>Value <input id="group-value" aria-label="group value" spellcheck="false"></label>
+      <span id="group-info"></span>
+      <button id="group-confirm" type="submit">Confirm for the group (Enter)</button>
+    </form>
+    <div id="group-grid"></div>
+  </div>
+  <p class="help">Enter opens a group; in a group: type or keep the value, click a crop (or Space on
+    it) that does not belong to take it out, Enter fills every crop left, Esc back.</p>
 </section>
 
 <section id="record-view" hidden>

@@ -1,0 +1,40 @@
+// `ledger-ocr group STORE [--book ID] [--threshold T]`: groups look-alike handwritten values of a
+// book (one field type at a time) so a clerk confirms one value for many fields in the review
+// station (groups/group_fields.hpp).
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "core/error.hpp"
+#include "groups/group_fields.hpp"
+
+namespace {
+
+struct Opts {
+  std::string store, book;
+  double threshold = -1;
+};
+
+}  // namespace
+
+static const ledger::cli::CommandRegistration reg{
+    {45, "group", "Group look-alike handwritten values per book, for one-value review", [](CLI::App& sub) {
+       auto o = std::make_shared<Opts>();
+       sub.add_option("store", o->store, "the SQLite store of a run")->required();
+       sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
+       sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
+           ->check(CLI::Range(0.0, 1.0));
+       return std::function<int()>([o] {
+         if (!std::filesystem::exists(o->store)) throw ledger::InputError(o->store, "no such store");
+         ledger::groups::GroupingOptions options;
+         options.book_id = o->book;
+         if (o->threshold >= 0) options.threshold = o->threshold;
+         auto s = ledger::groups::group_fields(o->store, options);
+         std::printf("%d book(s): %d crops, %d groups holding %d fields to review, %d with a backed proposal",
+                     s.books, s.crops, s.groups, s.grouped_fields, s.proposed);
+         if (s.pages_unreadable) std::printf(", %d page(s) unreadable", s.pages_unreadable);
+         std::printf(" (%.1f s)\n", s.seconds);
+         return int(ledger::cli::kOk);
+       });
+     }}};

@@ -1,0 +1,182 @@
+// The grouping pass over a store (see group_fields.hpp).
+#include "groups/group_fields.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "groups/clustering.hpp"
+#include "groups/group_store.hpp"
+#include "groups/proposal.hpp"
+#include "groups/word_descriptor.hpp"
+#include "groups/word_image.hpp"
+#include "ingest/load_page.hpp"
+#include "records/store.hpp"
+
+namespace ledger::groups {
+
+namespace {
+
+struct Crop {
+  std::int64_t field_id = 0, page_id = 0;
+  std::string key, type, value, status;
+  double confidence = 0;
+  bool clerk = false;  // has a clerk's value
+  Box box;
+  WordDescriptor desc;
+};
+
+std::vector<std::string> books_of(sql::Db& db, const std::string& only) {
+  std::vector<std::string> out;
+  sql::Stmt s(db, "SELECT DISTINCT book_id FROM pages WHERE status = 'done' ORDER BY book_id");
+  while (s.step())
+    if (only.empty() || s.text(0) == only) out.push_back(s.text(0));
+  return out;
+}
+
+// The book's candidate crops, in page order, without members of confirmed groups.
+std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::vector<FieldType>& types) {
+  std::set<std::string> wanted;
+  for (auto t : types) wanted.insert(std::string(to_string(t)));
+  sql::Stmt s(db, "SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, f.reviewed_value, "
+                  "f.box_x, f.box_y, f.box_w, f.box_h FROM fields f JOIN records r ON r.id = f.record_id "
+                  "JOIN pages p ON p.id = r.page_id WHERE p.book_id = ? AND p.status = 'done' "
+                  "AND f.status != 'blank' AND f.box_w > 0 AND f.box_h > 0 AND f.id NOT IN "
+                  "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
+                  " WHERE g.confirmed_at IS NOT NULL) ORDER BY p.id, r.record, f.ord");
+  s.bind(1, book);
+  std::vector<Crop> out;
+  while (s.step()) {
+    Crop c;
+    c.field_id = s.int64(0);
+    c.page_id = s.int64(1);
+    c.key = s.text(2);
+    c.type = s.text(3);
+    if (!wanted.count(c.type)) continue;
+    c.value = s.text(4);
+    c.status = s.text(5);
+    c.confidence = s.real(6);
+    if (!s.is_null(7)) {
+      c.clerk = true;
+      c.value = s.text(7);
+      c.confidence = 1.0;
+    }
+    c.box = {int(s.int64(8)), int(s.int64(9)), int(s.int64(10)), int(s.int64(11))};
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// Decodes each page once and describes its crops. Returns the number of unreadable pages.
+int describe_crops(sql::Db& db, std::vector<Crop>& crops) {
+  int unreadable = 0;
+  std::map<std::int64_t, std::vector<Crop*>> by_page;
+  for (auto& c : crops) by_page[c.page_id].push_back(&c);
+  sql::Stmt s(db, "SELECT path, page, height FROM pages WHERE id = ?");
+  for (auto& [page_id, list] : by_page) {
+    s.bind(1, page_id);
+    if (!s.step()) continue;
+    PageRef ref;
+    ref.path = s.text(0);
+    ref.page = int(s.int64(1));
+    const int line = form_line_height(int(s.int64(2)));
+    s.reset();
+    PageImage img;
+    try {
+      img = load_page(ref, IngestOptions{});
+    } catch (const InputError&) {
+      ++unreadable;
+      continue;
+    }
+    for (Crop* c : list) c->desc = describe_word(word_image(img.bgr, c->box, line));
+  }
+  return unreadable;
+}
+
+// Clusters the crops `idx` (one book, one type) and adds the groups worth storing to `out`.
+void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, const std::string& book,
+               const std::string& type, const GroupingOptions& o, std::vector<FieldGroup>& out) {
+  auto clusters = complete_linkage(
+      int(idx.size()),
+      [&](int a, int b) { return word_distance(crops[size_t(idx[size_t(a)])].desc, crops[size_t(idx[size_t(b)])].desc); },
+      o.threshold);
+  for (const auto& cl : clusters) {
+    if (cl.size() < 2) break;  // largest first: the rest are single crops
+    FieldGroup g;
+    g.book_id = book;
+    g.field_type = type;
+    std::vector<MemberReading> readings;
+    std::set<std::string> keys;
+    for (int k : cl) {
+      const Crop& c = crops[size_t(idx[size_t(k)])];
+      GroupMember m;
+      m.field_id = c.field_id;
+      m.key = c.key;
+      m.role = c.status == "review" && !c.clerk ? "member" : "evidence";
+      g.members.push_back(m);
+      readings.push_back({c.value, c.confidence, c.clerk});
+      keys.insert(c.key);
+    }
+    if (g.open_members() == 0) continue;
+    g.field_key = keys.size() == 1 ? *keys.begin() : "";
+    const Proposal p = propose(readings, o.sure_confidence, o.purity);
+    g.proposed_value = p.value;
+    g.confidence = p.confidence;
+    g.source = p.source;
+    out.push_back(std::move(g));
+  }
+}
+
+}  // namespace
+
+GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& o) {
+  const auto t0 = std::chrono::steady_clock::now();
+  { auto s = Store::open(store); }  // the store's schema, when absent
+  sql::Db db(store);
+  sqlite3_busy_timeout(db.handle(), 10000);
+  db.exec("PRAGMA foreign_keys=ON;");
+  ensure_group_tables(db);
+
+  GroupingSummary sum;
+  for (const auto& book : books_of(db, o.book_id)) {
+    ++sum.books;
+    std::vector<Crop> crops = crops_of(db, book, o.types);
+    sum.pages_unreadable += describe_crops(db, crops);
+    std::map<std::string, std::vector<int>> by_type;
+    for (int i = 0; i < int(crops.size()); ++i)
+      if (!crops[size_t(i)].desc.empty()) {
+        by_type[crops[size_t(i)].type].push_back(i);
+        ++sum.crops;
+      }
+    std::vector<FieldGroup> groups;
+    for (auto& [type, all] : by_type) {
+      // Complete linkage is cubic: a big book's crops of one type are clustered in runs (note
+      // 5), in order of aspect ratio; crops further apart in aspect than 25% never group anyway.
+      std::stable_sort(all.begin(), all.end(),
+                       [&](int a, int b) { return crops[size_t(a)].desc.aspect < crops[size_t(b)].desc.aspect; });
+      const size_t run = size_t(std::max(2, o.max_cluster_input));
+      for (size_t from = 0; from < all.size(); from += run) {
+        const std::vector<int> idx(all.begin() + long(from), all.begin() + long(std::min(all.size(), from + run)));
+        group_run(crops, idx, book, type, o, groups);
+      }
+    }
+    sql::Transaction tx(db);
+    delete_open_groups(db, book);
+    const std::string now = utc_now();
+    for (auto& g : groups) {
+      g.created_at = now;
+      insert_group(db, g);
+      ++sum.groups;
+      sum.grouped_fields += g.open_members();
+      if (g.source != "none") ++sum.proposed;
+    }
+    tx.commit();
+  }
+  sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return sum;
+}
+
+}  // namespace ledger::groups

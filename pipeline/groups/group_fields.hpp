@@ -1,0 +1,56 @@
+// The grouping pass over a store: for each book, the crops of the fields a clerk would review
+// (and accepted look-alikes as evidence) are described, clustered per field type, and stored as
+// groups with a proposed value (`ledger-ocr group STORE`).
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/field_type.hpp"
+
+namespace ledger::groups {
+
+/// Settings of the grouping pass.
+struct GroupingOptions {
+  std::string book_id;   // "" = every book in the store
+  /// Complete-linkage threshold on word_distance (groups/word_descriptor.hpp). Tuned with
+  /// bench/grouping_bench on one-hand ks-2016 books: on seeds 101-103 (3 x 12 pages) every
+  /// threshold up to 0.45 grouped crops of one true value only; on held-out seeds 201-203
+  /// (3 x 15 pages) 0.40 still did (349 of 786 crops grouped), 0.45 reached 0.997, 0.50 0.990.
+  double threshold = 0.40;
+  /// Field types grouped: values that repeat within a book. Dates, numbers and ids hardly ever
+  /// repeat, and the digit reader handles them.
+  std::vector<FieldType> types = {FieldType::Sex,   FieldType::Ethnicity, FieldType::Nationality,
+                                  FieldType::Text,  FieldType::Name,      FieldType::Place};
+  int max_cluster_input = 400;   // crops clustered together at most (note 5)
+  double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
+  double purity = 0.99;          // measured grouping precision, folded into proposal confidence
+};
+
+/// What the pass did.
+struct GroupingSummary {
+  int books = 0;
+  int crops = 0;           // field crops described
+  int groups = 0;          // groups stored (each holds at least one field to review)
+  int grouped_fields = 0;  // fields to review that are in a group
+  int proposed = 0;        // groups with a proposal backed by a sure reading or a clerk
+  int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
+  double seconds = 0;
+};
+
+/// Groups the fields of `store` (the SQLite file of a run).
+/// Notes:
+///   1. Groups no clerk confirmed are rebuilt from scratch for each book processed; confirmed
+///      groups stay, and their members are not grouped again.
+///   2. Members to fill are fields with status review and no clerk value yet; fields accepted
+///      or already typed by a clerk join groups as evidence only. Groups without a field to
+///      fill, and single crops, are not stored.
+///   3. Never changes a field: status, value and reviewed value stay as they are.
+///   4. Pages are decoded from the paths stored in `pages` (ingest/load_page.hpp); a page that
+///      is gone or unreadable is counted and skipped.
+///   5. Complete linkage costs n^2 distances and up to n^3 steps: a book's crops of one type are
+///      clustered in runs of `max_cluster_input`, taken in order of aspect ratio.
+/// Throws InputError naming the store when it cannot be opened.
+GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
+
+}  // namespace ledger::groups

@@ -1,0 +1,155 @@
+// The store's group tables (see group_store.hpp).
+#include "groups/group_store.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/clock.hpp"
+
+namespace ledger::groups {
+
+namespace {
+
+const char* kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS field_groups (
+  id INTEGER PRIMARY KEY,
+  book_id TEXT NOT NULL,
+  field_type TEXT NOT NULL,
+  field_key TEXT NOT NULL DEFAULT '',
+  proposed_value TEXT NOT NULL DEFAULT '',
+  confidence REAL NOT NULL DEFAULT 0,
+  source TEXT NOT NULL CHECK (source IN ('reading', 'clerk', 'none')),
+  confirmed_by TEXT, confirmed_at TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS field_groups_book ON field_groups (book_id, field_type);
+CREATE TABLE IF NOT EXISTS field_group_members (
+  group_id INTEGER NOT NULL REFERENCES field_groups(id) ON DELETE CASCADE,
+  field_id INTEGER NOT NULL,
+  role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'evidence')),
+  removed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (group_id, field_id)
+);
+CREATE INDEX IF NOT EXISTS field_group_members_field ON field_group_members (field_id);
+)SQL";
+
+FieldGroup group_of_row(sql::Stmt& s) {
+  FieldGroup g;
+  g.id = s.int64(0);
+  g.book_id = s.text(1);
+  g.field_type = s.text(2);
+  g.field_key = s.text(3);
+  g.proposed_value = s.text(4);
+  g.confidence = s.real(5);
+  g.source = s.text(6);
+  g.confirmed_by = s.is_null(7) ? "" : s.text(7);
+  g.confirmed_at = s.is_null(8) ? "" : s.text(8);
+  g.created_at = s.text(9);
+  return g;
+}
+
+void load_members(sql::Db& db, FieldGroup& g) {
+  sql::Stmt s(db, "SELECT m.field_id, f.record_id, r.page_id, f.key, f.value, f.confidence, f.status, "
+                  "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, m.role, m.removed, p.commune "
+                  "FROM field_group_members m JOIN fields f ON f.id = m.field_id "
+                  "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                  "WHERE m.group_id = ? ORDER BY m.role DESC, p.rel_path, p.page, r.record");
+  s.bind(1, g.id);
+  while (s.step()) {
+    GroupMember m;
+    m.field_id = s.int64(0);
+    m.record_id = s.int64(1);
+    m.page_id = s.int64(2);
+    m.key = s.text(3);
+    m.value = s.text(4);
+    m.confidence = s.real(5);
+    m.status = s.text(6);
+    if (!s.is_null(7)) m.reviewed_value = s.text(7);
+    m.box = {int(s.int64(8)), int(s.int64(9)), int(s.int64(10)), int(s.int64(11))};
+    m.role = s.text(12);
+    m.removed = s.int64(13) != 0;
+    g.commune = s.text(14);
+    g.members.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+int FieldGroup::open_members() const {
+  return int(std::count_if(members.begin(), members.end(),
+                           [](const GroupMember& m) { return m.role == "member" && !m.removed; }));
+}
+
+void ensure_group_tables(sql::Db& db) { db.exec(kSchema); }
+
+std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {
+  sql::Stmt s(db, "INSERT INTO field_groups (book_id, field_type, field_key, proposed_value, confidence, "
+                  "source, confirmed_by, confirmed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, g.book_id).bind(2, g.field_type).bind(3, g.field_key).bind(4, g.proposed_value);
+  s.bind(5, g.confidence).bind(6, g.source);
+  g.confirmed_by.empty() ? s.bind_null(7) : s.bind(7, g.confirmed_by);
+  g.confirmed_at.empty() ? s.bind_null(8) : s.bind(8, g.confirmed_at);
+  s.bind(9, g.created_at.empty() ? utc_now() : g.created_at);
+  s.run();
+  const std::int64_t id = db.last_insert_id();
+  sql::Stmt m(db, "INSERT OR IGNORE INTO field_group_members (group_id, field_id, role, removed) VALUES (?, ?, ?, ?)");
+  for (const auto& member : g.members) {
+    m.bind(1, id).bind(2, member.field_id).bind(3, member.role).bind(4, member.removed ? 1 : 0);
+    m.run();
+  }
+  return id;
+}
+
+int delete_open_groups(sql::Db& db, const std::string& book_id) {
+  const std::string where = book_id.empty() ? "confirmed_at IS NULL" : "confirmed_at IS NULL AND book_id = ?";
+  sql::Stmt m(db, "DELETE FROM field_group_members WHERE group_id IN (SELECT id FROM field_groups WHERE " + where + ")");
+  if (!book_id.empty()) m.bind(1, book_id);
+  m.run();
+  sql::Stmt g(db, "DELETE FROM field_groups WHERE " + where);
+  if (!book_id.empty()) g.bind(1, book_id);
+  g.run();
+  return sqlite3_changes(db.handle());
+}
+
+std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q) {
+  std::string sql = "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
+                    "confirmed_by, confirmed_at, created_at FROM field_groups WHERE 1";
+  if (!q.book_id.empty()) sql += " AND book_id = ?1";
+  if (!q.field_type.empty()) sql += " AND field_type = ?2";
+  if (q.open_only) sql += " AND confirmed_at IS NULL";
+  sql += " ORDER BY book_id, field_type, id";
+  sql::Stmt s(db, sql);
+  if (!q.book_id.empty()) s.bind(1, q.book_id);
+  if (!q.field_type.empty()) s.bind(2, q.field_type);
+  std::vector<FieldGroup> out;
+  while (s.step()) out.push_back(group_of_row(s));
+  for (auto& g : out) load_members(db, g);
+  std::erase_if(out, [](const FieldGroup& g) { return g.members.empty(); });
+  std::stable_sort(out.begin(), out.end(), [](const FieldGroup& a, const FieldGroup& b) {
+    if (a.confirmed() != b.confirmed()) return !a.confirmed();
+    return a.open_members() > b.open_members();
+  });
+  return out;
+}
+
+std::optional<FieldGroup> load_group(sql::Db& db, std::int64_t id) {
+  sql::Stmt s(db, "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
+                  "confirmed_by, confirmed_at, created_at FROM field_groups WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  FieldGroup g = group_of_row(s);
+  s.reset();
+  load_members(db, g);
+  return g;
+}
+
+void mark_confirmed(sql::Db& db, std::int64_t group_id, const std::string& value, const std::string& clerk,
+                    const std::string& at, const std::vector<std::int64_t>& removed_field_ids) {
+  sql::Stmt g(db, "UPDATE field_groups SET proposed_value = ?, confidence = 1, source = 'clerk', "
+                  "confirmed_by = ?, confirmed_at = ? WHERE id = ?");
+  g.bind(1, value).bind(2, clerk).bind(3, at).bind(4, group_id).run();
+  sql::Stmt m(db, "UPDATE field_group_members SET removed = 1 WHERE group_id = ? AND field_id = ?");
+  for (auto f : removed_field_ids) m.bind(1, group_id).bind(2, f).run();
+}
+
+}  // namespace ledger::groups

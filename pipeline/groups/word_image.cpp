@@ -1,0 +1,155 @@
+// The ink of one field value as a word image (see word_image.hpp).
+#include "groups/word_image.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+#include "layout/leader_removal.hpp"
+#include "preprocess/ink_layers.hpp"
+#include "preprocess/preprocess_options.hpp"
+
+namespace ledger::groups {
+
+namespace {
+
+struct Blobs {
+  cv::Mat labels;
+  std::vector<cv::Rect> rects;  // index = label; [0] is the paper
+};
+
+// The ink of one line band [top, bottom) of the crop (crop pixels), as a mask cropped to it.
+cv::Mat line_ink(const Blobs& b, int top, int bottom, int left, int right, int line_h) {
+  const int n = int(b.rects.size());
+  const int small = std::max(2, line_h / 12);
+  std::vector<char> keep(static_cast<size_t>(n), 0);
+  // Letter-sized blobs whose vertical centre lies in the band (the lines above and below reach
+  // into the margin), except those touching the crop's side mostly outside the box (a label's
+  // last letters).
+  std::vector<int> bottoms;
+  for (int i = 1; i < n; ++i) {
+    const cv::Rect& r = b.rects[size_t(i)];
+    if (r.width < small && r.height < small) continue;
+    const int cy = r.y + r.height / 2;
+    if (cy < top || cy >= bottom) continue;
+    const int inside = std::min(r.x + r.width, right) - std::max(r.x, left);
+    if (inside * 2 < r.width) continue;
+    keep[size_t(i)] = 1;
+    if (r.height * 4 >= line_h) bottoms.push_back(r.br().y);
+  }
+  // A blob that starts below the writing's baseline is the next line's ascender or a stray
+  // mark; the baseline is the median bottom of the letter-high blobs.
+  if (!bottoms.empty()) {
+    std::nth_element(bottoms.begin(), bottoms.begin() + long(bottoms.size() / 2), bottoms.end());
+    const int baseline = bottoms[bottoms.size() / 2];
+    for (int i = 1; i < n; ++i)
+      if (keep[size_t(i)] && b.rects[size_t(i)].y >= baseline - 2) keep[size_t(i)] = 0;
+  }
+  cv::Rect box;
+  for (int i = 1; i < n; ++i)
+    if (keep[size_t(i)]) box = box.area() == 0 ? b.rects[size_t(i)] : (box | b.rects[size_t(i)]);
+  if (box.area() == 0) return {};
+  // Small marks just above the kept ink (tone marks float above the letters).
+  for (int i = 1; i < n; ++i) {
+    const cv::Rect& r = b.rects[size_t(i)];
+    // A tone mark is under a quarter of a line high and a third wide; an x-height letter of the
+    // line above drifting down is larger.
+    if (keep[size_t(i)] || r.height * 4 > line_h || r.width * 3 > line_h || (r.width < 2 && r.height < 2)) continue;
+    const int cy = r.y + r.height / 2;
+    if (cy >= box.y + box.height / 2 || cy < box.y - line_h / 4) continue;
+    if (r.x + r.width <= box.x || r.x >= box.x + box.width) continue;
+    keep[size_t(i)] = 1;
+  }
+  cv::Mat mask = cv::Mat::zeros(b.labels.size(), CV_8U);
+  box = {};
+  for (int i = 1; i < n; ++i)
+    if (keep[size_t(i)]) {
+      mask.setTo(255, b.labels == i);
+      box = box.area() == 0 ? b.rects[size_t(i)] : (box | b.rects[size_t(i)]);
+    }
+  return mask(box).clone();
+}
+
+}  // namespace
+
+cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) {
+  if (page_bgr.empty() || box.empty()) return {};
+  const int lines = line_height_px > 0 && box.h * 2 > line_height_px * 3
+                        ? std::max(2, int(std::lround(double(box.h) / line_height_px)))
+                        : 1;
+  const int line_h = box.h / lines;
+  const int my = std::max(2, line_h / 4), mx = std::max(2, line_h / 4);
+  const cv::Rect want(box.x - mx, box.y - my, box.w + 2 * mx, box.h + 2 * my);
+  const cv::Rect r = want & cv::Rect(0, 0, page_bgr.cols, page_bgr.rows);
+  if (r.width < 4 || r.height < 4) return {};
+  cv::Mat crop = page_bgr(r), gray, binary;
+  cv::cvtColor(crop, gray, cv::COLOR_BGR2GRAY);
+  cv::threshold(gray, binary, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  const int ink = cv::countNonZero(binary);
+  if (ink == 0) return {};
+
+  // Coloured pen: keep only it (note 2). The pen mask misses the grey edges of strokes, hence
+  // the dilation before intersecting with the binary.
+  cv::Mat pen = separate_inks(crop, PreprocessOptions{}).pen;
+  cv::Mat pen_ink;
+  cv::dilate(pen, pen_ink, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+  cv::bitwise_and(pen_ink, binary, pen_ink);
+  if (cv::countNonZero(pen_ink) >= ink * 0.3) {
+    binary = pen_ink;
+  } else {
+    cv::Mat printed = rule_and_leader_mask(binary, std::max(6, line_h / 2));
+    binary.setTo(0, printed);
+  }
+
+  // Blobs are found on a slightly thickened copy: the pen mask breaks faint strokes into
+  // pieces, and a piece of a letter must follow its letter into the letter's line.
+  Blobs b;
+  cv::Mat stats, centroids, thick;
+  cv::dilate(binary, thick, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+  const int n = cv::connectedComponentsWithStats(thick, b.labels, stats, centroids, 8, CV_32S);
+  b.labels.setTo(0, binary == 0);
+  b.rects.resize(size_t(n));
+  for (int i = 1; i < n; ++i)
+    b.rects[size_t(i)] = {stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                          stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)};
+  const int top = box.y - r.y, left = box.x - r.x;
+  std::vector<cv::Mat> parts;
+  int height = 0, width = 0;
+  const int gap = line_h / 3;  // about a word space: a value wrapped elsewhere reads the same
+  // Line boundaries: the emptiest row near each nominal one (writing drifts off its line).
+  std::vector<int> cuts = {top};
+  if (lines > 1) {
+    cv::Mat rows;
+    cv::reduce(binary(cv::Rect(left, 0, std::min(box.w, binary.cols - left), binary.rows)), rows, 1, cv::REDUCE_SUM, CV_32S);
+    for (int i = 1; i < lines; ++i) {
+      const int nominal = top + box.h * i / lines;
+      int best = nominal;
+      for (int y = std::max(0, nominal - line_h / 3); y <= std::min(binary.rows - 1, nominal + line_h / 3); ++y)
+        if (rows.at<int>(y, 0) < rows.at<int>(best, 0)) best = y;
+      cuts.push_back(best);
+    }
+  }
+  cuts.push_back(top + box.h);
+  for (int i = 0; i < lines; ++i) {
+    cv::Mat part = line_ink(b, cuts[size_t(i)], cuts[size_t(i) + 1], left, left + box.w, line_h);
+    if (part.empty()) continue;
+    height = std::max(height, part.rows);
+    width += part.cols + (parts.empty() ? 0 : gap);
+    parts.push_back(part);
+  }
+  if (parts.empty()) return {};
+  if (parts.size() == 1) return parts[0];
+  // Several lines side by side in reading order, bottoms aligned.
+  cv::Mat out = cv::Mat::zeros(height, width, CV_8U);
+  int x = 0;
+  for (const auto& part : parts) {
+    part.copyTo(out(cv::Rect(x, height - part.rows, part.cols, part.rows)));
+    x += part.cols + gap;
+  }
+  return out;
+}
+
+int form_line_height(int page_height_px) { return int(std::lround(0.03 * std::max(0, page_height_px))); }
+
+}  // namespace ledger::groups

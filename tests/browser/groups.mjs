@@ -1,0 +1,85 @@
+// Drives the review station's group view in headless Chromium (run.sh runs `ledger-ocr group`
+// on the sample store first): open the groups with the keyboard, see the grid of crops with the
+// proposal in the one input, take one crop out with a click, confirm with Enter, and check that
+// the group's fields were filled and the removed one was not.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+
+const base = process.argv[2];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+});
+let keystrokes = 0;
+async function key(page, k) { keystrokes++; await page.keyboard.press(k); }
+
+async function apiGet(page, url) {
+  return page.evaluate(async (u) => { const r = await fetch(u); return { status: r.status, body: await r.json() }; }, url);
+}
+
+try {
+  const anna = await (await browser.newContext({ bypassCSP: true })).newPage();
+  anna.on('pageerror', (e) => { throw e; });
+  await anna.goto(base + '/');
+  await anna.waitForSelector('#login-view:not([hidden])');
+  await anna.keyboard.type('anna');
+  await anna.keyboard.press('Tab');
+  await anna.keyboard.type('correct horse 1');
+  await anna.keyboard.press('Enter');
+  await anna.waitForSelector('#queue tr.queue-item');
+
+  // 1. Alt+G opens the list of groups; the largest open group has the focus, Enter opens it.
+  await key(anna, 'Alt+g');
+  await anna.waitForSelector('#group-view:not([hidden]) #groups tr.group-item');
+  const groupId = await anna.$eval('#groups tr.group-item', (tr) => tr.dataset.id);
+  assert.equal(await anna.evaluate(() => document.activeElement.dataset.id), groupId);
+  const before = (await apiGet(anna, '/api/groups/' + groupId)).body;
+  await key(anna, 'Enter');
+  await anna.waitForSelector('#group-detail:not([hidden]) .group-member.member');
+
+  // 2. A grid of crops (all loaded) and one input holding the proposal, focused.
+  await anna.waitForFunction(() => [...document.querySelectorAll('#group-grid img.group-crop')].every((i) => i.complete && i.naturalWidth > 0));
+  assert.equal(await anna.$$eval('#group-grid figure', (f) => f.length), before.members.length);
+  assert.equal(await anna.evaluate(() => document.activeElement.id), 'group-value');
+  assert.equal(await anna.inputValue('#group-value'), before.proposed_value);
+
+  // 3. One click takes the last crop to fill out of the group (and a second puts it back in).
+  const fill = before.members.filter((m) => m.role === 'member' && m.reviewed_value === null);
+  assert.ok(fill.length >= 2, 'the largest group has at least two fields to fill: ' + JSON.stringify(before));
+  const out = fill[fill.length - 1].field_id;
+  const sel = `#group-grid figure[data-field="${out}"]`;
+  await anna.click(sel);
+  assert.ok(await anna.$eval(sel, (f) => f.classList.contains('removed')));
+  await anna.click(sel);
+  assert.ok(!(await anna.$eval(sel, (f) => f.classList.contains('removed'))));
+  await anna.click(sel);
+
+  // 4. Typing replaces the proposal (the focus is back in the input); Enter confirms.
+  const value = 'Xã Tân Lập';
+  await anna.keyboard.type(value);
+  keystrokes += [...value].length;
+  await key(anna, 'Enter');
+  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+  const msg = await anna.textContent('#message');
+  assert.match(msg, new RegExp(`^Group confirmed: ${fill.length - 1} fields filled, 1 taken out`), msg);
+
+  // 5. The store agrees: every other member holds the value, the removed crop does not, and the
+  //    confirmed group left the list of open groups.
+  const after = (await apiGet(anna, '/api/groups/' + groupId)).body;
+  assert.equal(after.confirmed_by, 'anna');
+  for (const m of after.members.filter((x) => x.role === 'member')) {
+    const wasFilled = fill.some((f) => f.field_id === m.field_id);
+    if (!wasFilled) continue;
+    if (m.field_id === out) { assert.equal(m.removed, true); assert.equal(m.reviewed_value, null); }
+    else assert.equal(m.reviewed_value, value);
+  }
+  await anna.waitForSelector('#groups tbody');
+  assert.equal(await anna.$$eval(`#groups tr.group-item[data-id="${groupId}"]`, (r) => r.length), 0);
+  // Esc goes back to the queue.
+  await key(anna, 'Escape');
+  await anna.waitForSelector('#queue-view:not([hidden])');
+  console.log(`browser_groups: OK (${fill.length - 1} fields filled with ${keystrokes} keystrokes and 3 clicks)`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,34 @@
+// `ledger-ocr group STORE`: groups the sample store's look-alike crops and says how many; a
+// missing store is an error exit naming it.
+#include <gtest/gtest.h>
+
+#include "cli_runner.hpp"
+#include "testkit.hpp"
+
+namespace ledger {
+namespace {
+
+TEST(GroupCli, GroupsTheSampleStore) {
+  testkit::TempDir tmp;
+  auto sample = testkit::run_binary({"review", "--sample", (tmp / "sample").string()}, tmp.path());
+  ASSERT_EQ(sample.code, 0) << sample.err;
+  std::string store = sample.out.substr(0, sample.out.find_last_not_of("\n") + 1);
+  auto r = testkit::run_binary({"group", store}, tmp.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 book(s)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" groups holding "), std::string::npos) << r.out;
+  auto book = testkit::run_binary({"group", store, "--book", "no-such-book"}, tmp.path());
+  EXPECT_EQ(book.code, 0);
+  EXPECT_NE(book.out.find("0 book(s)"), std::string::npos) << book.out;
+}
+
+TEST(GroupCli, MissingStoreFails) {
+  testkit::TempDir tmp;
+  auto r = testkit::run_binary({"group", (tmp / "none.sqlite").string()}, tmp.path());
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("none.sqlite"), std::string::npos) << r.err;
+  EXPECT_EQ(testkit::run_binary({"group", "x", "--threshold", "2"}, tmp.path()).code, 2);
+}
+
+}  // namespace
+}  // namespace ledger

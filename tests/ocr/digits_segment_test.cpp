@@ -41,6 +41,31 @@ TEST(DigitsSegment, TwoTouchingRingsAreSplit) {
   EXPECT_EQ(pattern(s), "dd");
 }
 
+// A '1' touching a ring at the top (a written "10"): hardly wider than one digit, so the
+// width alone says one glyph; the straight stroke makes the cutting in two a real contender,
+// cut beside the stroke rather than through the ring.
+TEST(DigitsSegment, TouchingOneGetsALikelyCutting) {
+  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
+  cv::line(img, {40, 15}, {40, 64}, 20, 3);                        // the "1"
+  cv::ellipse(img, {56, 40}, {12, 24}, 0, 0, 360, 20, 3);          // a narrow "0" touching it
+  auto scorer = [](const cv::Mat&) { return 0.0; };
+  auto s = ledger::segment_digits(img, {}, scorer);
+  ASSERT_FALSE(s.glyphs.empty());
+  // The cutting beside the stroke: its first piece the stroke (and where it touches), not the
+  // ring, and likelier than the 0.05 of the even cutting's guess.
+  bool found = false;
+  for (const auto& [w, pieces] : s.glyphs.front().splits)
+    if (pieces.size() == 2 && pieces[0].cols <= 12 && w >= 0.08) found = true;
+  EXPECT_TRUE(found);
+  // A single ring of that width gets no such contender.
+  cv::Mat ring(80, 160, CV_8U, cv::Scalar(240));
+  cv::ellipse(ring, {50, 40}, {16, 24}, 0, 0, 360, 20, 3);
+  auto r = ledger::segment_digits(ring, {}, scorer);
+  ASSERT_FALSE(r.glyphs.empty());
+  for (const auto& [w, pieces] : r.glyphs.front().splits)
+    if (pieces.size() == 2) EXPECT_LT(w, 0.08);
+}
+
 TEST(DigitsSegment, HandDrawnSeparatorsKept) {
   cv::Mat img(80, 300, CV_8U, cv::Scalar(240));
   cv::line(img, {20, 15}, {20, 62}, 20, 4);            // a "1"

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
+#include "groups/group_fields.hpp"
 #include "cluster/plan.hpp"
 #include "cluster/shard.hpp"
 #include "core/error.hpp"
@@ -21,6 +22,7 @@ struct Opts {
   int threads = -1;
   long max_pixels = 0;
   bool quiet = false;
+  bool group = false;
 };
 
 }  // namespace
@@ -49,6 +51,7 @@ static const ledger::cli::CommandRegistration reg{
            ->capture_default_str()
            ->check(CLI::IsMember({"tesseract", "fake"}));
        sub.add_flag("--quiet,-q", o->quiet, "no progress, only the summary");
+       sub.add_flag("--group", o->group, "then group look-alike handwritten values of the books this run wrote (as `ledger-ocr group`)");
        return std::function<int()>([o] {
          auto& r = o->request;
          for (const auto& i : o->inputs) r.inputs.emplace_back(i);
@@ -95,6 +98,13 @@ static const ledger::cli::CommandRegistration reg{
          }
          auto summary = ledger::run_job(r, std::cerr);
          ledger::print_summary(summary, std::cout);
+         if (o->group && summary.batch > 0) {
+           ledger::groups::GroupingOptions g;
+           g.batch = summary.batch;
+           auto gs = ledger::groups::group_fields(r.store, g);
+           std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups holding "
+                     << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";
+         }
          return summary.exit_code() == 0 ? int(ledger::cli::kOk) : int(ledger::cli::kSomePagesFailed);
        });
      }}};

@@ -29,9 +29,12 @@ struct Crop {
   WordDescriptor desc;
 };
 
-std::vector<std::string> books_of(sql::Db& db, const std::string& only) {
+// Books with done pages: all, one (`only`), or those a batch wrote pages of (`batch` > 0).
+std::vector<std::string> books_of(sql::Db& db, const std::string& only, long long batch) {
   std::vector<std::string> out;
-  sql::Stmt s(db, "SELECT DISTINCT book_id FROM pages WHERE status = 'done' ORDER BY book_id");
+  sql::Stmt s(db, "SELECT DISTINCT book_id FROM pages WHERE status = 'done' AND (?1 = 0 OR book_id IN "
+                  "(SELECT book_id FROM pages WHERE batch_id = ?1)) ORDER BY book_id");
+  s.bind(1, static_cast<std::int64_t>(batch));
   while (s.step())
     if (only.empty() || s.text(0) == only) out.push_back(s.text(0));
   return out;
@@ -141,7 +144,7 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
   ensure_group_tables(db);
 
   GroupingSummary sum;
-  for (const auto& book : books_of(db, o.book_id)) {
+  for (const auto& book : books_of(db, o.book_id, o.batch)) {
     ++sum.books;
     std::vector<Crop> crops = crops_of(db, book, o.types);
     sum.pages_unreadable += describe_crops(db, crops);

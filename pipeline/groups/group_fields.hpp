@@ -13,6 +13,7 @@ namespace ledger::groups {
 /// Settings of the grouping pass.
 struct GroupingOptions {
   std::string book_id;   // "" = every book in the store
+  long long batch = 0;   // > 0: only the books pages of this batch (one run) were written to
   /// Complete-linkage threshold on word_distance (groups/word_descriptor.hpp). Tuned with
   /// bench/grouping_bench on one-hand ks-2016 books: on seeds 101-103 (3 x 12 pages) every
   /// threshold up to 0.45 grouped crops of one true value only; on held-out seeds 201-203

@@ -1,5 +1,5 @@
 // `ledger-ocr group STORE`: groups the sample store's look-alike crops and says how many; a
-// missing store is an error exit naming it.
+// missing store is an error exit naming it; `run --group` groups the books the run wrote.
 #include <gtest/gtest.h>
 
 #include "cli_runner.hpp"
@@ -20,6 +20,22 @@ TEST(GroupCli, GroupsTheSampleStore) {
   auto book = testkit::run_binary({"group", store, "--book", "no-such-book"}, tmp.path());
   EXPECT_EQ(book.code, 0);
   EXPECT_NE(book.out.find("0 book(s)"), std::string::npos) << book.out;
+}
+
+TEST(GroupCli, RunWithGroupGroupsOnlyTheBooksItWrote) {
+  testkit::TempDir tmp;
+  auto pages = tmp / "pages";
+  auto s = testkit::run_binary({"synth", "--layout", "ks-2006", "--pages", "3", "--seed", "7", "--hand-ratio", "1",
+                                "--dpi-min", "150", "--dpi-max", "200", "--out", pages.string()}, tmp.path());
+  ASSERT_EQ(s.code, 0) << s.err;
+  auto store = (tmp / "s.sqlite").string();
+  auto first = testkit::run_binary({"run", pages.string(), "--out", store, "--group", "-q"}, tmp.path());
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_NE(first.out.find("grouping: 1 book(s)"), std::string::npos) << first.out;
+  // A second run writes no page, so it has no book to group.
+  auto again = testkit::run_binary({"run", pages.string(), "--out", store, "--group", "-q"}, tmp.path());
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_NE(again.out.find("grouping: 0 book(s)"), std::string::npos) << again.out;
 }
 
 TEST(GroupCli, MissingStoreFails) {

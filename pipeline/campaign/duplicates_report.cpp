@@ -12,6 +12,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "records/sqlite_db.hpp"
 #include "records/store.hpp"
 
@@ -66,8 +67,7 @@ std::vector<std::filesystem::path> write_duplicates_report(const DuplicateReport
   size_t same_reg = 0, against = 0;
   for (const auto& p : report.pairs) {
     const PersonRecord &a = rec(p.a), &b = rec(p.b);
-    std::string reasons;
-    for (const auto& r : p.reasons) reasons += (reasons.empty() ? "" : " ") + r;
+    const std::string reasons = join_words(p.reasons);
     rows.push_back({to_string(p.rule), score(p.score), a.id, b.id, p.b_earlier ? "earlier-export" : "store",
                     a.unit, a.quyen_so, a.so, a.name, a.birth_date, a.mother, a.father, b.unit, b.quyen_so, b.so,
                     b.name, b.birth_date, b.mother, b.father, reasons});

@@ -204,16 +204,11 @@ std::string inventory_table(const Inventory& inv) {
 }
 
 std::vector<std::filesystem::path> write_inventory_csv(const Inventory& inv, const std::filesystem::path& file) {
-  auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : " ") + x;
-    return s;
-  };
   std::vector<std::vector<std::string>> rows;
   for (const auto& b : inv.books)
     rows.push_back({b.book_id, b.unit, b.type, b.year ? std::to_string(*b.year) : "", b.volume, b.folder,
                     std::to_string(b.files), std::to_string(b.pages), format_ranges(b.missing_pages),
-                    format_ranges(b.repeated_pages), join(b.missing_entries), join(b.repeated_entries),
+                    format_ranges(b.repeated_pages), join_words(b.missing_entries), join_words(b.repeated_entries),
                     b.done.empty() ? "to-do" : b.done, std::to_string(b.stored_pages)});
   write_csv(file, {"book_id", "unit", "type", "year", "volume", "folder", "files", "pages", "missing_pages",
                    "repeated_pages", "missing_entries", "repeated_entries", "status", "stored_pages"},

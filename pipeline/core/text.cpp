@@ -150,6 +150,12 @@ std::string tone_key(std::string_view s) {
   return to_utf8(out);
 }
 
+std::string join_words(const std::vector<std::string>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < std::min(to, words.size()); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> words;
   std::string folded = fold_whitespace(s);

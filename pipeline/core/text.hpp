@@ -1,6 +1,7 @@
 // Vietnamese text helpers used by every stage that touches values: NFC, whitespace, case,
 // accent stripping (with Đ/đ, which NFD does not decompose) and a tone-placement-blind key.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,10 @@ std::string tone_key(std::string_view s);
 
 /// Splits on whitespace.
 std::vector<std::string> split_words(std::string_view s);
+
+/// Joins words[from, to) with single spaces (the inverse of split_words); `to` past the end
+/// means up to the end. Empty words add no space until a word has been written.
+std::string join_words(const std::vector<std::string>& words, size_t from = 0, size_t to = SIZE_MAX);
 
 /// Number of code points.
 size_t utf8_length(std::string_view s);

@@ -68,9 +68,7 @@ std::string restore_phrases(std::string_view text, const std::vector<std::string
     }
     i += used;
   }
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
+  return join_words(words);
 }
 
 const std::vector<std::string>& place_phrases() {

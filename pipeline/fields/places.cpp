@@ -40,13 +40,10 @@ std::pair<std::string, std::string> split_head(const std::string& part) {
   if (!split_unit_type(part).first.empty()) return {"", part};  // "thị xã Đông Hà" is no head + "xã"
   auto words = split_words(part);
   for (size_t i = 1; i + 1 < words.size(); ++i) {
-    std::string rest;
-    for (size_t j = i; j < words.size(); ++j) rest += (rest.empty() ? "" : " ") + words[j];
+    std::string rest = join_words(words, i);
     auto [type, name] = split_unit_type(rest);
     if (type.empty() || name.empty()) continue;
-    std::string head;
-    for (size_t j = 0; j < i; ++j) head += (head.empty() ? "" : " ") + words[j];
-    return {head, rest};
+    return {join_words(words, 0, i), rest};
   }
   return {"", part};
 }
@@ -57,24 +54,19 @@ std::pair<std::string, std::string> split_head(const std::string& part) {
 // comma, elsewhere it goes. Tuned on the ks-ledger pages of generated seed 303.
 std::string fix_stray_punctuation(const std::string& text) {
   auto words = split_words(text);
-  std::string out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string w = words[i];
-    const bool last = i + 1 == words.size();
-    if (!last && !w.empty() && (w.back() == '.' || w.back() == ';')) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {  // the last word's period is trimmed later
+    std::string& w = words[i];
+    if (!w.empty() && (w.back() == '.' || w.back() == ';')) {
       std::string bare = w.substr(0, w.size() - 1);
       bool abbreviation = w.back() == '.' && utf8_length(bare) <= 2 && !bare.empty() &&
                           !std::isdigit(static_cast<unsigned char>(bare.back()));
       if (!abbreviation) {
-        std::string rest;
-        for (size_t j = i + 1; j < words.size(); ++j) rest += (rest.empty() ? "" : " ") + words[j];
-        bool unit_follows = !split_unit_type(rest).first.empty();
+        bool unit_follows = !split_unit_type(join_words(words, i + 1)).first.empty();
         w = bare + (w.back() == ';' || unit_follows ? "," : "");
       }
     }
-    out += (out.empty() ? "" : " ") + w;
   }
-  return out;
+  return join_words(words);
 }
 
 bool has_letter(const std::string& w) {

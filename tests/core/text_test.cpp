@@ -43,4 +43,12 @@ TEST(Text, InvalidUtf8IsReplacedNotThrown) {
   EXPECT_EQ(utf8_length(nfc(bad)), 4u);
 }
 
+TEST(Text, JoinWordsUndoesSplitWords) {
+  auto words = split_words("  xã  Vĩnh Kim,\thuyện Vĩnh Linh ");
+  EXPECT_EQ(join_words(words), "xã Vĩnh Kim, huyện Vĩnh Linh");
+  EXPECT_EQ(join_words(words, 3), "huyện Vĩnh Linh");
+  EXPECT_EQ(join_words(words, 0, 2), "xã Vĩnh");
+  EXPECT_EQ(join_words(words, 9), "");
+}
+
 }  // namespace ledger

@@ -46,7 +46,7 @@ CalibrateResult calibrate_job(const CalibrateRequest& request, std::ostream& log
     RunRequest r;
     r.inputs = {request.samples};
     r.store = store;
-    r.models_dir = request.models;
+    r.models_dir = request.models;  // resolve_config falls back to the settings file when ""
     r.models_dir = models_without_calibration(resolve_config(r).models_dir, scratch.path);
     r.threads = request.threads;
     r.progress = request.progress;

@@ -4,6 +4,8 @@
 // threshold chosen on one half of the strings for <= 0.5% error and measured on the other half.
 // Usage: digits_bench [MODEL_DIR [STRINGS [SEED [TOUCH_RATE]]]]
 //        (defaults: models/digits, 2000, 7, 0.05 = share of neighbouring digits drawn touching)
+// DIGITS_BENCH_POOL=validation draws the strings from the validation digits instead of the
+// held-out ones: for choosing reader settings without looking at the held-out strings.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -73,7 +75,13 @@ int main(int argc, char** argv) {
   }
   std::printf("held-out digits drawn and scanned (scan_digit): accuracy %.4f\n", double(scan_ok) / held.size());
 
-  auto pool = ledger::digit_pool(held);
+  const char* pool_env = std::getenv("DIGITS_BENCH_POOL");
+  std::vector<ledger::DigitSample> val;
+  for (auto& s : all)
+    if (ledger::is_validation(s)) val.push_back(s);
+  const bool on_val = pool_env && std::string(pool_env) == "validation";
+  if (on_val) std::printf("strings drawn from the VALIDATION digits (DIGITS_BENCH_POOL)\n");
+  auto pool = ledger::digit_pool(on_val ? val : held);
   std::mt19937_64 rng(seed);
   struct Res { double p; bool ok; };
   std::vector<Res> res;

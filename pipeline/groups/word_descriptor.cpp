@@ -32,20 +32,13 @@ WordGrid grid_of(const cv::Mat& ink) {
 WordDescriptor describe_word(const cv::Mat& ink) {
   WordDescriptor d;
   if (ink.empty() || cv::countNonZero(ink) == 0) return d;
-  d.aspect = double(ink.cols) / std::max(1, ink.rows);
-  d.whole = grid_of(ink);
-  // Words: runs of inked columns separated by gaps wider than a quarter of the ink's height.
+  // Words: runs of inked columns separated by gaps wider than a sixth of the ink's height.
   cv::Mat cols;
   cv::reduce(ink, cols, 0, cv::REDUCE_MAX);
   const int min_gap = std::max(2, ink.rows / 6);
   int start = -1, last = -1;
-  auto flush = [&](int a, int b) {
-    cv::Mat word = ink.colRange(a, b + 1);
-    cv::Mat pts;
-    cv::findNonZero(word, pts);
-    const cv::Rect r = cv::boundingRect(pts);
-    d.words.push_back(grid_of(word(r)));
-  };
+  std::vector<std::pair<int, int>> spans;  // each word's first and last column
+  auto flush = [&](int a, int b) { spans.emplace_back(a, b); };
   for (int x = 0; x < ink.cols; ++x) {
     if (cols.at<uchar>(0, x) == 0) continue;
     if (start < 0) start = x;
@@ -56,6 +49,45 @@ WordDescriptor describe_word(const cv::Mat& ink) {
     last = x;
   }
   if (start >= 0) flush(start, last);
+  // Each word moved onto one centre line: a hand's words wander up and down the dotted line
+  // differently each time, which changes the value's height and so its length / height.
+  std::vector<cv::Rect> boxes;
+  int height = 1;
+  for (const auto& [a, b] : spans) {
+    cv::Mat pts;
+    cv::findNonZero(ink.colRange(a, b + 1), pts);
+    cv::Rect r = cv::boundingRect(pts);
+    r.x += a;
+    boxes.push_back(r);
+    height = std::max(height, r.height);
+  }
+  cv::Mat straight = cv::Mat::zeros(height, ink.cols, CV_8U);
+  for (const auto& r : boxes) ink(r).copyTo(straight(cv::Rect(r.x, (height - r.height) / 2, r.width, r.height)));
+  // The whole value keeps its own drawing (straightening moves a tone mark's word against its
+  // neighbours as much as the wander it removes), but its length is measured on the straight one.
+  d.aspect = double(straight.cols) / height;
+  d.whole = grid_of(ink);
+  d.whole.aspect = d.aspect;
+  auto grid_of_columns = [&](int a, int b) {
+    cv::Mat word = straight.colRange(a, b + 1);
+    cv::Mat pts;
+    cv::findNonZero(word, pts);
+    return grid_of(word(cv::boundingRect(pts)));
+  };
+  // A pair is two neighbours with the gap between them set to half the word cut: another
+  // writing that ran them together left a gap anywhere below the cut.
+  const int pair_gap = std::max(1, min_gap / 2);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    d.words.push_back(grid_of_columns(spans[i].first, spans[i].second));
+    if (i + 1 == spans.size()) continue;
+    const cv::Mat left = straight.colRange(spans[i].first, spans[i].second + 1);
+    const cv::Mat right = straight.colRange(spans[i + 1].first, spans[i + 1].second + 1);
+    cv::Mat pair = cv::Mat::zeros(height, left.cols + pair_gap + right.cols, CV_8U), pts;
+    left.copyTo(pair.colRange(0, left.cols));
+    right.copyTo(pair.colRange(left.cols + pair_gap, pair.cols));
+    cv::findNonZero(pair, pts);
+    d.pairs.push_back(grid_of(pair(cv::boundingRect(pts))));
+  }
   return d;
 }
 
@@ -120,16 +152,38 @@ double grid_distance(const WordGrid& wa, const WordGrid& wb) {
   return std::max(one_way(ga, gb), one_way(gb, ga));
 }
 
+// The words of `a` and `b` aligned in order, one word against one or against two neighbours
+// (WordDescriptor::pairs): the smallest possible worst distance of an aligned pair, or 1 when
+// none is below `cap` (the caller has that already).
+double aligned_words(const WordDescriptor& a, const WordDescriptor& b, double cap) {
+  const size_t n = a.words.size(), m = b.words.size();
+  // worst[i][j]: best bottleneck aligning the first i words of a with the first j of b.
+  std::vector<std::vector<double>> worst(n + 1, std::vector<double>(m + 1, 2.0));
+  worst[0][0] = 0;
+  for (size_t i = 0; i <= n; ++i)
+    for (size_t j = 0; j <= m; ++j) {
+      const double here = worst[i][j];
+      if (here >= cap) continue;
+      auto step = [&](size_t di, size_t dj, const WordGrid& x, const WordGrid& y) {
+        if (i + di > n || j + dj > m) return;
+        double& next = worst[i + di][j + dj];
+        if (next <= here) return;
+        next = std::min(next, std::max(here, grid_distance(x, y)));
+      };
+      if (i < n && j < m) step(1, 1, a.words[i], b.words[j]);
+      if (i < n && j + 1 < m) step(1, 2, a.words[i], b.pairs[j]);
+      if (i + 1 < n && j < m) step(2, 1, a.pairs[i], b.words[j]);
+    }
+  return std::min(1.0, worst[n][m]);
+}
+
 }  // namespace
 
 double word_distance(const WordDescriptor& a, const WordDescriptor& b) {
   if (a.empty() || b.empty()) return 1.0;
-  double whole = grid_distance(a.whole, b.whole);
-  if (a.words.size() != b.words.size() || a.words.size() < 2) return whole;
-  double worst = 0;
-  for (size_t i = 0; i < a.words.size() && worst < whole; ++i)
-    worst = std::max(worst, grid_distance(a.words[i], b.words[i]));
-  return std::min(whole, worst);
+  const double whole = grid_distance(a.whole, b.whole);
+  if (a.words.size() < 2 && b.words.size() < 2) return whole;
+  return std::min(whole, aligned_words(a, b, whole));
 }
 
 }  // namespace ledger::groups

@@ -18,6 +18,9 @@ struct WordGrid {
 struct WordDescriptor {
   WordGrid whole;                // the value's ink as one grid
   std::vector<WordGrid> words;
+  /// pairs[i]: words i and i+1 as one word, the gap between them set to half the word cut (a
+  /// gap one writing leaves and another closes)
+  std::vector<WordGrid> pairs;
   double aspect = 0;  // the whole ink's width / height
   bool empty() const { return words.empty(); }
 };
@@ -25,16 +28,19 @@ struct WordDescriptor {
 inline constexpr int kGridRows = 24, kMinCols = 12, kMaxCols = 720;
 
 /// Describes a value image (8-bit, ink 255, cropped to the ink: groups/word_image.hpp): it is
-/// cut into words at gaps wider than a quarter of its height, and each word is normalised on
+/// cut into words at gaps wider than a sixth of its height, the words are set on one centre
+/// line (words wander up and down), and each word is normalised on
 /// its own (handwriting moves, sizes and tilts each word a little differently).
 /// An empty image gives an empty descriptor.
 WordDescriptor describe_word(const cv::Mat& ink);
 
 /// Dissimilarity of two words, 0 (same drawing) .. 1 (nothing alike).
 /// Notes:
-///   1. Two measures, the smaller wins: the whole values compared as one image, and, when both
-///      split into the same number of words, the worst word pair's distance. Either is 1 when
-///      aspect ratios differ by more than 25% (a different length of text).
+///   1. Two measures, the smaller wins: the whole values compared as one image, and the words
+///      aligned in order, the worst aligned pair's distance, where one word of a value may
+///      match two neighbouring words of the other (a gap one writing leaves and the other
+///      closes). Either is 1 when aspect ratios differ by more than 25% (a different length of
+///      text).
 ///   2. The narrower grid is stretched to the wider one's width, and the grids are compared in
 ///      blocks of 12 columns (about one letter); a block's mismatch is the ink that differs over
 ///      the ink present (|a-b| / (a+b)) at the block's best small shift (±4 columns, ±2 rows:

@@ -111,4 +111,15 @@ std::vector<float> digit_features(const cv::Mat& cell) {
   return f;
 }
 
+std::vector<float> digit_pixel_features(const cv::Mat& cell) {
+  constexpr int kSide = 14;  // validation split: 14 -> 0.975, 10 -> 0.974, 20 -> 0.965
+  cv::Mat small, f;
+  cv::resize(deskew_digit(cell), small, {kSide, kSide}, 0, 0, cv::INTER_AREA);
+  small.convertTo(f, CV_32F);
+  const double n = cv::norm(f) + 1e-6;
+  std::vector<float> out(size_t(kSide * kSide));
+  for (int i = 0; i < kSide * kSide; ++i) out[size_t(i)] = float(f.at<float>(i / kSide, i % kSide) / n);
+  return out;
+}
+
 }  // namespace ledger

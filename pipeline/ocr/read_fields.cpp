@@ -101,7 +101,7 @@ FieldReading read_checkbox(const std::vector<const FieldRegion*>& choices, const
 }  // namespace
 
 FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEngine& engine,
-                        const ReadOptions& opts) {
+                        const ReadOptions& opts, const DigitContext& context) {
   FieldReading r;
   r.key = region.key;
   r.type = region.type;
@@ -164,7 +164,7 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
   // Handwritten numeric lines: the digit reader too (never on printed fields: Tesseract reads
   // print better, and the classifier knows only handwritten digits).
   if (opts.digits && r.hand && is_numeric(region.type)) {
-    DigitContext ctx;
+    DigitContext ctx = context;
     ctx.book_year = page.source.ref.book.year;
     bool took = false, agreed = false;
     for (auto& lr : reads) {
@@ -217,15 +217,24 @@ PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptio
     for (const FieldRegion& f : rec.fields)
       if (f.type == FieldType::Checkbox) boxes[f.key].push_back(&f);
     std::map<std::string, bool> done;
+    std::vector<std::pair<size_t, const FieldRegion*>> deferred;
+    const std::vector<FieldReading>* previous = out.records.empty() ? nullptr : &out.records.back().fields;
+    auto context_of = [&](const std::string& key) {
+      return record_context(key, opts.links, rr.fields, previous, page.page.source.ref.book.year);
+    };
     for (const FieldRegion& f : rec.fields) {
       if (f.type == FieldType::Checkbox) {
         if (done[f.key]) continue;
         done[f.key] = true;
         rr.fields.push_back(read_checkbox(boxes[f.key], page.page, opts));
+      } else if (opts.links.not_before.count(f.key)) {
+        deferred.emplace_back(rr.fields.size(), &f);  // after the field it must not precede
+        rr.fields.emplace_back().key = f.key;
       } else {
-        rr.fields.push_back(read_field(f, page.page, engine, opts));
+        rr.fields.push_back(read_field(f, page.page, engine, opts, context_of(f.key)));
       }
     }
+    for (const auto& [at, f] : deferred) rr.fields[at] = read_field(*f, page.page, engine, opts, context_of(f->key));
     out.records.push_back(std::move(rr));
   }
   out.page = std::move(page);

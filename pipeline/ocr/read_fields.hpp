@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/page.hpp"
+#include "ocr/digit_links.hpp"
 #include "ocr/ink.hpp"
 #include "ocr/ocr_engine.hpp"
 
@@ -31,6 +32,9 @@ struct ReadOptions {
   /// The handwritten digit reader (load_digit_reader_if_present), shared by every thread;
   /// null: numeric fields are read by the engine alone.
   std::shared_ptr<const DigitReader> digits;
+  /// Record facts the digit reader decodes with (registration not before birth, entry numbers
+  /// rising down a page): config/pipeline.yaml ocr.digit_links.
+  DigitLinks links;
 };
 
 /// Reads every field of every record of `page` with `engine`.
@@ -53,10 +57,14 @@ struct ReadOptions {
 ///      two readings are joined by combine_readings (digits_combine.hpp). `engine` becomes
 ///      "digits" when a line took the digit reading, "<engine>+digits" when they agreed.
 ///      Printed (not hand) fields, dates in words and text never go to the digit reader.
+///   8. With `opts.links`, a record's linked fields are read after the others and decoded with
+///      record_context (digit_links.hpp): a registration date after a sure birth date, an entry
+///      number above the previous row's sure one. Readings keep region order.
 PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptions& opts = {});
 
-/// Reads one (non-checkbox) field region; used by read_fields.
+/// Reads one (non-checkbox) field region; used by read_fields. `context`: what the record says
+/// about the field's digits (record_context); the book's year is taken from the page.
 FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEngine& engine,
-                        const ReadOptions& opts = {});
+                        const ReadOptions& opts = {}, const DigitContext& context = {});
 
 }  // namespace ledger

@@ -78,6 +78,20 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) {
          c.lang = n.IsNull() ? "" : read_value<std::string>(f, k, n, "a text");
        }},
+      {"ocr.digit_not_before",
+       [](auto& c, auto& f, auto& k, auto& n) {
+         if (!n.IsMap()) throw ConfigError(where(f, n) + ": `" + k + "` must map date keys to date keys");
+         c.digit_links.not_before.clear();
+         for (const auto& e : n)
+           c.digit_links.not_before[read_value<std::string>(f, k, e.first, "a key")] =
+               read_value<std::string>(f, k, e.second, "a key");
+       }},
+      {"ocr.digit_rising",
+       [](auto& c, auto& f, auto& k, auto& n) {
+         if (!n.IsSequence()) throw ConfigError(where(f, n) + ": `" + k + "` must be a list of keys");
+         c.digit_links.rising.clear();
+         for (const auto& e : n) c.digit_links.rising.insert(read_value<std::string>(f, k, e, "a key"));
+       }},
       {"fields.models_dir",
        [](auto& c, auto& f, auto& k, auto& n) { c.models_dir = read_dir(f, k, n); }},
       {"fields.accept_target_error",

@@ -106,6 +106,7 @@ StandardProcessorFactory::StandardProcessorFactory(const PipelineConfig& config,
   s->models = load_field_models(config.models_dir);
   // Handwritten numeric fields also go to the digit reader when models/digits is there.
   s->read.digits = load_digit_reader_if_present(config.models_dir);
+  s->read.links = config.digit_links;
   // The accept threshold is chosen when the calibration is fitted; a model fitted for a looser
   // target than the one configured would accept more errors than the user asked for.
   const auto& cal = s->models.calibration;

@@ -30,6 +30,13 @@ TEST(Places, ExactUnitsKeptAsWritten) {
   EXPECT_TRUE(v.reasons.empty());
 }
 
+TEST(Places, UnitNameReadInTheWrongCaseTakesTheRegistersSpelling) {
+  auto v = normalize_place("Thôn 1, thị trấn Khe sanh, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Thôn 1, thị trấn Khe Sanh, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.parsed);
+  EXPECT_FALSE(v.corrected);  // the letters were read right
+}
+
 TEST(Places, MisreadUnitNameIsCorrected) {
   auto v = normalize_place("Xã Huong Phung, Huyện Hướng Hóa", ctx(2017));
   EXPECT_EQ(v.value, "Xã Hướng Phùng, Huyện Hướng Hóa");

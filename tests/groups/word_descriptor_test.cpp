@@ -52,6 +52,39 @@ TEST(WordDescriptor, StretchedToTheSameShapeNamAndNuStayApart) {
   EXPECT_GT(word_distance(describe_word(nam), describe_word(stretched)), kThreshold);
 }
 
+// Words drawn left to right, each `gap` pixels of paper after the previous one's ink (ink 255
+// on black, cropped to the ink): the gaps are exactly what the test asks for.
+cv::Mat words_with_gaps(const std::vector<std::pair<std::string, int>>& words) {
+  cv::Mat img = cv::Mat::zeros(80, 900, CV_8U);
+  int right = 0;
+  for (const auto& [w, gap] : words) {
+    cv::Mat one = cv::Mat::zeros(img.size(), CV_8U), pts;
+    cv::putText(one, w, {100, 55}, cv::FONT_HERSHEY_SIMPLEX, 1.2, 255, 3);
+    cv::findNonZero(one, pts);
+    const cv::Rect r = cv::boundingRect(pts);
+    const int x = right == 0 ? 10 : right + gap;
+    one(cv::Rect(r.x, 0, r.width, img.rows)).copyTo(img(cv::Rect(x, 0, r.width, img.rows)));
+    right = x + r.width;
+  }
+  cv::Mat pts;
+  cv::findNonZero(img, pts);
+  return img(cv::boundingRect(pts)).clone();
+}
+
+TEST(WordDescriptor, AWordGapClosedInOneWritingStillMatches) {
+  // One writing leaves a gap between two words, another runs them closer, below the word cut
+  // (a sixth of the height): the words are aligned one against two. A different letter still
+  // keeps values apart.
+  const auto a = describe_word(words_with_gaps({{"Hai", 0}, {"Phu", 14}, {"Lang", 14}, {"Quang", 14}}));
+  const auto b = describe_word(words_with_gaps({{"Hai", 0}, {"Phu", 14}, {"Lang", 14}, {"Quang", 3}}));
+  const auto c = describe_word(words_with_gaps({{"Hai", 0}, {"Phu", 14}, {"Lanh", 14}, {"Quang", 3}}));
+  ASSERT_EQ(a.words.size(), 4u);
+  ASSERT_EQ(b.words.size(), 3u);  // "Lang" and "Quang" run together
+  EXPECT_EQ(a.pairs.size(), 3u);
+  EXPECT_LT(word_distance(a, b), 0.2);
+  EXPECT_GT(word_distance(a, c), kThreshold);
+}
+
 TEST(WordDescriptor, EmptyInkIsFarFromEverything) {
   WordDescriptor none = describe_word(cv::Mat());
   EXPECT_TRUE(none.empty());

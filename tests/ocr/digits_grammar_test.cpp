@@ -37,6 +37,7 @@ TEST(DigitsGrammar, EntryNumberRules) {
   c.previous_entry = 40;
   EXPECT_FALSE(ledger::grammar_allows("38", DigitGrammar::EntryNumber, c));
   EXPECT_TRUE(ledger::grammar_allows("41", DigitGrammar::EntryNumber, c));
+  EXPECT_TRUE(ledger::grammar_allows("1/2018", DigitGrammar::EntryNumber, c));  // a new year
 }
 
 TEST(DigitsGrammar, AlternativeMakesValidMonth) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "ocr/digits_features.hpp"
 #include "ocr/digits_model.hpp"
 #include "testkit.hpp"
 
@@ -36,6 +37,7 @@ TEST(DigitsModel, SmallTrainingIsReproducibleAndRoundTrips) {
   ledger::TrainOptions o;
   o.per_digit = 100;  // 100 source digits per label: a few seconds
   o.augment = 1;
+  o.pixel_C = 0;  // the HOG SVM alone (PixelSvmIsAveragedInAndRoundTrips covers the pair)
   auto a = ledger::train_digits(o);
   auto b = ledger::train_digits(o);
   EXPECT_NEAR(a.provenance().heldout_accuracy, b.provenance().heldout_accuracy, 0.01);
@@ -50,6 +52,36 @@ TEST(DigitsModel, SmallTrainingIsReproducibleAndRoundTrips) {
     ASSERT_EQ(x.best, y.best);
     EXPECT_NEAR(x.prob[size_t(x.best)], y.prob[size_t(y.best)], 1e-4);
   }
+}
+
+TEST(DigitsModel, PixelSvmIsAveragedInAndRoundTrips) {
+  if (!have_digits()) GTEST_SKIP() << "opencv-doc digits.png not installed";
+  ledger::TrainOptions o;
+  o.per_digit = 60;
+  o.pixel_C = 8;
+  auto a = ledger::train_digits(o);
+  ASSERT_NE(a.pixel(), nullptr);
+  EXPECT_GT(a.provenance().pixel_support_vectors, 0);
+  EXPECT_GT(a.provenance().pixel_validation_accuracy, 0.7);
+  ledger::testkit::TempDir dir;
+  a.save(dir.path());
+  auto b = ledger::DigitClassifier::load(dir.path());
+  ASSERT_NE(b.pixel(), nullptr);
+  auto held = heldout();
+  for (size_t i = 0; i < held.size(); i += 7) {
+    const auto& cell = held[i].cell;
+    auto hog = b.classify_features(ledger::digit_features(cell));
+    auto pix = b.pixel()->classify_features(ledger::digit_pixel_features(cell));
+    auto both = b.classify(cell);
+    for (size_t d = 0; d < 10; ++d) ASSERT_NEAR(both.prob[d], 0.5 * (hog.prob[d] + pix.prob[d]), 1e-12);
+    EXPECT_NEAR(both.prob[size_t(both.best)], a.classify(cell).prob[size_t(both.best)], 1e-4);
+    EXPECT_EQ(both.margin, hog.margin);  // not-a-digit stays the HOG SVM's call
+  }
+  // Trained without the pixel SVM again: the stale file goes, the model loads without it.
+  o.pixel_C = 0;
+  ledger::train_digits(o).save(dir.path());
+  EXPECT_FALSE(std::filesystem::exists(dir / "digits_pixel_svm.yml.gz"));
+  EXPECT_EQ(ledger::DigitClassifier::load(dir.path()).pixel(), nullptr);
 }
 
 TEST(DigitsModel, ProbabilitiesAreADistribution) {

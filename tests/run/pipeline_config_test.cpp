@@ -21,6 +21,9 @@ TEST(PipelineConfig, TheCommittedFileLoads) {
   EXPECT_GT(c.max_pixels, 0);
   EXPECT_FALSE(c.name_patterns.empty());
   EXPECT_GT(c.accept_target_error, 0);
+  // The digit reader's record facts: registration after birth, entry numbers rising.
+  EXPECT_EQ(c.digit_links.not_before.count("ngayDangKy") ? c.digit_links.not_before.at("ngayDangKy") : "", "nksNgaySinh");
+  EXPECT_EQ(c.digit_links.rising.count("so"), 1u);
 }
 
 std::string error_of(const std::string& yaml) {
@@ -46,6 +49,8 @@ TEST(PipelineConfig, WrongTypesAndValuesAreErrors) {
   EXPECT_NE(error_of("fields:\n  accept_target_error: 2\n").find("between 0 and 1"),
             std::string::npos);
   EXPECT_NE(error_of("run: [1]\n").find("section `run`"), std::string::npos);
+  EXPECT_NE(error_of("ocr:\n  digit_rising: so\n").find("list of keys"), std::string::npos);
+  EXPECT_NE(error_of("ocr:\n  digit_not_before: [a]\n").find("p.yaml:2"), std::string::npos);
   EXPECT_NE(error_of("run:\n  threads: [\n").find("p.yaml"), std::string::npos);
 }
 

@@ -26,6 +26,20 @@ constexpr const char* kFeaturesId = "deskew+hog(cell5,block2x2,stride1,signed12)
 
 cv::Ptr<cv::ml::SVM> as_svm(const cv::Ptr<cv::Algorithm>& a) { return a.dynamicCast<cv::ml::SVM>(); }
 
+// A trained SVM from `file`. Throws ConfigError naming the file when it is missing, unreadable
+// or untrained.
+cv::Ptr<cv::ml::SVM> load_svm(const std::filesystem::path& file) {
+  if (!std::filesystem::exists(file)) throw ConfigError(file.string() + ": missing");
+  cv::Ptr<cv::ml::SVM> svm;
+  try {
+    svm = cv::ml::SVM::load(file.string());
+  } catch (const cv::Exception& e) {
+    throw ConfigError(file.string() + ": " + e.what());
+  }
+  if (!svm || !svm->isTrained()) throw ConfigError(file.string() + ": not a trained SVM");
+  return svm;
+}
+
 // cv::Algorithm::save with the matrices in base64 rather than decimal text: the support vectors
 // of both SVMs then load in a fraction of the time (no number parsing) from smaller files.
 // cv::ml::SVM::load reads either form.
@@ -245,25 +259,9 @@ DigitClassifier DigitClassifier::load(const std::filesystem::path& dir) {
   if (p.features != kFeaturesId)
     throw ConfigError(info.string() + ": model made for features '" + p.features + "', this build computes '" +
                       kFeaturesId + "'");
-  if (!std::filesystem::exists(svm_file)) throw ConfigError(svm_file.string() + ": missing");
-  cv::Ptr<cv::ml::SVM> svm;
-  try {
-    svm = cv::ml::SVM::load(svm_file.string());
-  } catch (const cv::Exception& e) {
-    throw ConfigError(svm_file.string() + ": " + e.what());
-  }
-  if (!svm || !svm->isTrained()) throw ConfigError(svm_file.string() + ": not a trained SVM");
-  DigitClassifier m(svm, p);
+  DigitClassifier m(load_svm(svm_file), p);
   if (p.pixel_C > 0) {
-    const auto pix_file = dir / kPixelFile;
-    if (!std::filesystem::exists(pix_file)) throw ConfigError(pix_file.string() + ": missing");
-    cv::Ptr<cv::ml::SVM> pix;
-    try {
-      pix = cv::ml::SVM::load(pix_file.string());
-    } catch (const cv::Exception& e) {
-      throw ConfigError(pix_file.string() + ": " + e.what());
-    }
-    if (!pix || !pix->isTrained()) throw ConfigError(pix_file.string() + ": not a trained SVM");
+    cv::Ptr<cv::ml::SVM> pix = load_svm(dir / kPixelFile);
     DigitProvenance pp;
     pp.features = kPixelFeaturesId;
     pp.prob_scale = p.pixel_prob_scale;

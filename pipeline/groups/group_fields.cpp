@@ -11,6 +11,7 @@
 #include "groups/clustering.hpp"
 #include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
+#include "groups/vocabulary_vote.hpp"
 #include "groups/word_descriptor.hpp"
 #include "groups/word_image.hpp"
 #include "ingest/load_page.hpp"
@@ -125,7 +126,14 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
     }
     if (g.open_members() == 0) continue;
     g.field_key = keys.size() == 1 ? *keys.begin() : "";
-    const Proposal p = propose(readings, o.sure_confidence, o.purity);
+    Proposal p = propose(readings, o.sure_confidence, o.purity);
+    if (p.source == "none")
+      if (const Vote v = vote_vocabulary(readings, parse_field_type(type).value_or(FieldType::Text),
+                                         o.lexicons ? *o.lexicons : Lexicons::builtin());
+          !v.value.empty()) {
+        p.value = v.value;
+        p.confidence = 0.5 * v.share * o.purity;
+      }
     g.proposed_value = p.value;
     g.confidence = p.confidence;
     g.source = p.source;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/field_type.hpp"
+#include "fields/lexicons.hpp"
 
 namespace ledger::groups {
 
@@ -26,6 +27,9 @@ struct GroupingOptions {
   int max_cluster_input = 400;   // crops clustered together at most (note 5)
   double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
   double purity = 0.99;          // measured grouping precision, folded into proposal confidence
+  /// Closed vocabularies (ethnic groups, countries) for groups no reading backs
+  /// (vocabulary_vote.hpp); null: Lexicons::builtin().
+  const Lexicons* lexicons = nullptr;
 };
 
 /// What the pass did.
@@ -47,6 +51,9 @@ struct GroupingSummary {
 ///      or already typed by a clerk join groups as evidence only. Groups without a field to
 ///      fill, and single crops, are not stored.
 ///   3. Never changes a field: status, value and reviewed value stay as they are.
+///   3a. A group of ethnicity, nationality or sex that no sure reading or clerk backs proposes
+///      the vocabulary entry most of its readings are nearest to (vocabulary_vote.hpp), with
+///      confidence 0.5 x share of votes x purity, source "none": a suggestion to confirm.
 ///   4. Pages are decoded from the paths stored in `pages` (ingest/load_page.hpp); a page that
 ///      is gone or unreadable is counted and skipped.
 ///   5. Complete linkage costs n^2 distances and up to n^3 steps: a book's crops of one type are

@@ -1,4 +1,4 @@
-// `ledger-ocr group STORE [--book ID] [--threshold T]`: groups look-alike handwritten values of a
+// `ledger-ocr group STORE [--book ID] [--models DIR] [--threshold T]`: groups look-alike handwritten values of a
 // book (one field type at a time) so a clerk confirms one value for many fields in the review
 // station (groups/group_fields.hpp).
 #include <cstdio>
@@ -8,11 +8,12 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "groups/group_fields.hpp"
+#include "run/run_job.hpp"
 
 namespace {
 
 struct Opts {
-  std::string store, book;
+  std::string store, book, models;
   double threshold = -1;
 };
 
@@ -23,6 +24,7 @@ static const ledger::cli::CommandRegistration reg{
        auto o = std::make_shared<Opts>();
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
+       sub.add_option("--models", o->models, "folder of fitted models, for its lexicons (default: from the settings file)");
        sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
            ->check(CLI::Range(0.0, 1.0));
        return std::function<int()>([o] {
@@ -30,6 +32,11 @@ static const ledger::cli::CommandRegistration reg{
          ledger::groups::GroupingOptions options;
          options.book_id = o->book;
          if (o->threshold >= 0) options.threshold = o->threshold;
+         // Ethnic groups and countries for groups no reading backs (groups/vocabulary_vote.hpp).
+         ledger::RunRequest settings;
+         settings.models_dir = o->models;
+         const auto lexicons = ledger::Lexicons::load(ledger::resolve_config(settings).models_dir / "lexicons");
+         options.lexicons = &lexicons;
          auto s = ledger::groups::group_fields(o->store, options);
          std::printf("%d book(s): %d crops, %d groups holding %d fields to review, %d with a backed proposal",
                      s.books, s.crops, s.groups, s.grouped_fields, s.proposed);

@@ -101,6 +101,8 @@ static const ledger::cli::CommandRegistration reg{
          if (o->group && summary.batch > 0) {
            ledger::groups::GroupingOptions g;
            g.batch = summary.batch;
+           const auto lexicons = ledger::Lexicons::load(ledger::resolve_config(r).models_dir / "lexicons");
+           g.lexicons = &lexicons;
            auto gs = ledger::groups::group_fields(r.store, g);
            std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups holding "
                      << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";

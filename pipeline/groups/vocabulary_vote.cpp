@@ -20,8 +20,10 @@ const LexiconIndex& sexes() {
   return index;
 }
 
-// The canonical entry a reading is nearest to, "" when none is within reach.
+// The canonical entry a reading is nearest to, "" when none is within reach or the reading is
+// too short to point anywhere ("nh" is as near "Mạ" as "Kinh").
 std::string nearest(const std::string& reading, FieldType type, const Lexicons& lx) {
+  if (type != FieldType::Sex && utf8_length(reading) < 3) return "";
   const double reach = std::max(2.0, 0.6 * double(utf8_length(reading)));
   switch (type) {
     case FieldType::Ethnicity: {

@@ -22,8 +22,9 @@ struct Vote {
 ///   lx       the lexicons (ethnic groups and countries)
 /// Notes:
 ///   1. A reading votes for the entry LexiconIndex::best finds within max(2, 0.6 x its length)
-///      edits: one hand's misreadings of one word ("nh", "Zqnh", "ịnh" for "Kinh") scatter, but
-///      most stay nearest the word written.
+///      edits: one hand's misreadings of one word ("Zqnh", "ịnh", "Kỉnh" for "Kinh") scatter,
+///      but most stay nearest the word written. Ethnicity and nationality readings under three
+///      letters do not vote: "nh" is as near "Mạ" as "Kinh".
 ///   2. The winner needs at least two votes and more than half of the readings.
 ///   3. Only a suggestion for the clerk: it never accepts a field (group_fields keeps the
 ///      group's source "none").

@@ -36,9 +36,18 @@ WordDescriptor describe_word(const cv::Mat& ink) {
   cv::Mat cols;
   cv::reduce(ink, cols, 0, cv::REDUCE_MAX);
   const int min_gap = std::max(2, ink.rows / 6);
+  // Each word's ink box; the tallest sets the height of the straightened value below.
+  std::vector<cv::Rect> boxes;
+  int height = 1;
+  auto flush = [&](int a, int b) {
+    cv::Mat pts;
+    cv::findNonZero(ink.colRange(a, b + 1), pts);
+    cv::Rect r = cv::boundingRect(pts);
+    r.x += a;
+    boxes.push_back(r);
+    height = std::max(height, r.height);
+  };
   int start = -1, last = -1;
-  std::vector<std::pair<int, int>> spans;  // each word's first and last column
-  auto flush = [&](int a, int b) { spans.emplace_back(a, b); };
   for (int x = 0; x < ink.cols; ++x) {
     if (cols.at<uchar>(0, x) == 0) continue;
     if (start < 0) start = x;
@@ -51,16 +60,6 @@ WordDescriptor describe_word(const cv::Mat& ink) {
   if (start >= 0) flush(start, last);
   // Each word moved onto one centre line: a hand's words wander up and down the dotted line
   // differently each time, which changes the value's height and so its length / height.
-  std::vector<cv::Rect> boxes;
-  int height = 1;
-  for (const auto& [a, b] : spans) {
-    cv::Mat pts;
-    cv::findNonZero(ink.colRange(a, b + 1), pts);
-    cv::Rect r = cv::boundingRect(pts);
-    r.x += a;
-    boxes.push_back(r);
-    height = std::max(height, r.height);
-  }
   cv::Mat straight = cv::Mat::zeros(height, ink.cols, CV_8U);
   for (const auto& r : boxes) ink(r).copyTo(straight(cv::Rect(r.x, (height - r.height) / 2, r.width, r.height)));
   // The whole value keeps its own drawing (straightening moves a tone mark's word against its
@@ -68,20 +67,14 @@ WordDescriptor describe_word(const cv::Mat& ink) {
   d.aspect = double(straight.cols) / height;
   d.whole = grid_of(ink);
   d.whole.aspect = d.aspect;
-  auto grid_of_columns = [&](int a, int b) {
-    cv::Mat word = straight.colRange(a, b + 1);
-    cv::Mat pts;
-    cv::findNonZero(word, pts);
-    return grid_of(word(cv::boundingRect(pts)));
-  };
   // A pair is two neighbours with the gap between them set to half the word cut: another
   // writing that ran them together left a gap anywhere below the cut.
   const int pair_gap = std::max(1, min_gap / 2);
-  for (size_t i = 0; i < spans.size(); ++i) {
-    d.words.push_back(grid_of_columns(spans[i].first, spans[i].second));
-    if (i + 1 == spans.size()) continue;
-    const cv::Mat left = straight.colRange(spans[i].first, spans[i].second + 1);
-    const cv::Mat right = straight.colRange(spans[i + 1].first, spans[i + 1].second + 1);
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    d.words.push_back(grid_of(ink(boxes[i])));
+    if (i + 1 == boxes.size()) continue;
+    const cv::Mat left = straight.colRange(boxes[i].x, boxes[i].br().x);
+    const cv::Mat right = straight.colRange(boxes[i + 1].x, boxes[i + 1].br().x);
     cv::Mat pair = cv::Mat::zeros(height, left.cols + pair_gap + right.cols, CV_8U), pts;
     left.copyTo(pair.colRange(0, left.cols));
     right.copyTo(pair.colRange(left.cols + pair_gap, pair.cols));

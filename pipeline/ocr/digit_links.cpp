@@ -1,25 +1,18 @@
 // Record facts for the digit reader (see digit_links.hpp).
 #include "ocr/digit_links.hpp"
 
-#include <cctype>
-
 namespace ledger {
 
 namespace {
 
-// Digit groups of a reading and the separators between them ("26/8/2008" -> 26 8 2008, "//").
+// The digit groups of a reading made only of digits and the separators / . -, each separator
+// between two digits ("26/8/2008" -> 26 8 2008, "//"); false for anything else.
 bool split_groups(const std::string& text, std::vector<std::string>& groups, std::string& seps) {
-  groups.assign(1, "");
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) groups.back() += c;
-    else if ((c == '/' || c == '.' || c == '-') && !groups.back().empty()) {
-      seps += c;
-      groups.emplace_back();
-    } else {
-      return false;
-    }
-  }
-  return !groups.back().empty() && groups.back().size() <= 4;
+  if (text.find_first_not_of("0123456789/.-") != std::string::npos) return false;
+  groups = digit_groups(text, &seps);
+  for (const auto& g : groups)
+    if (g.empty()) return false;
+  return groups.back().size() <= 4;
 }
 
 const FieldReading* sure_reading(const std::vector<FieldReading>& fields, const std::string& key, double sure) {

@@ -10,18 +10,10 @@ namespace ledger {
 
 namespace {
 
-std::vector<std::string> digit_groups(const std::string& s) {
-  std::vector<std::string> g;
-  bool in = false;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      if (!in) g.emplace_back();
-      g.back() += c;
-      in = true;
-    } else {
-      in = false;
-    }
-  }
+// The runs of digits in `s`, whatever separates them (spaces, one separator or several).
+std::vector<std::string> digit_runs(const std::string& s) {
+  auto g = digit_groups(s);
+  g.erase(std::remove(g.begin(), g.end(), std::string()), g.end());
   return g;
 }
 
@@ -50,8 +42,8 @@ DigitGrammar line_grammar(FieldType type, size_t line, size_t lines) {
 }
 
 bool same_digits(const std::string& a, const std::string& b) {
-  auto ga = digit_groups(a);
-  return !ga.empty() && ga == digit_groups(b);
+  auto ga = digit_runs(a);
+  return !ga.empty() && ga == digit_runs(b);
 }
 
 CombinedLine combine_readings(const OcrResult& tess, const DigitReading& digits, DigitGrammar grammar,

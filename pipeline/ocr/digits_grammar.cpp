@@ -9,18 +9,6 @@ namespace ledger {
 
 namespace {
 
-std::vector<std::string> groups(const std::string& t, std::string* seps) {
-  std::vector<std::string> g{""};
-  for (char c : t) {
-    if (c >= '0' && c <= '9') g.back() += c;
-    else {
-      if (seps) *seps += c;
-      g.emplace_back();
-    }
-  }
-  return g;
-}
-
 bool all_digits(const std::string& s, size_t lo, size_t hi) {
   return s.size() >= lo && s.size() <= hi;
 }
@@ -34,10 +22,22 @@ bool year_ok(int y, const DigitContext& ctx) {
 
 }  // namespace
 
+std::vector<std::string> digit_groups(const std::string& text, std::string* seps) {
+  std::vector<std::string> g{""};
+  for (char c : text) {
+    if (c >= '0' && c <= '9') g.back() += c;
+    else {
+      if (seps) *seps += c;
+      g.emplace_back();
+    }
+  }
+  return g;
+}
+
 bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext& ctx) {
   if (text.empty()) return false;
   std::string seps;
-  auto gr = groups(text, &seps);
+  auto gr = digit_groups(text, &seps);
   for (const auto& x : gr)
     if (x.empty()) return false;  // separators at the ends or doubled
   switch (g) {
@@ -93,7 +93,7 @@ struct Hyp {
 // "2027", were pruned by the many forbidden strings before the grammar could ask for them).
 bool prefix_ok(const std::string& t, DigitGrammar g, const DigitContext& ctx) {
   std::string seps;
-  auto gr = groups(t, &seps);
+  auto gr = digit_groups(t, &seps);
   for (size_t i = 0; i + 1 < gr.size(); ++i)
     if (gr[i].empty()) return false;  // a leading or doubled separator
   auto year_prefix = [&](const std::string& y) {

@@ -51,6 +51,10 @@ struct DigitReading {
   std::string reason;             // why rejected: "no-ink", "grammar", "not-digits"
 };
 
+/// The digit groups of `text` and, in `seps`, the characters between them: every character that
+/// is not a digit separates ("26/8/2008" -> "26" "8" "2008", "//"; "1//2" has an empty group).
+std::vector<std::string> digit_groups(const std::string& text, std::string* seps = nullptr);
+
 /// True when `text` (digits and separators) is allowed by the grammar and context.
 bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext& ctx);
 

@@ -2,15 +2,11 @@
 // on the sample store first): open the groups with the keyboard, see the grid of crops with the
 // proposal in the one input, take one crop out with a click, confirm with Enter, and check that
 // the group's fields were filled and the removed one was not.
-import { chromium } from 'playwright-core';
+import { launchChromium, login } from './station.mjs';
 import assert from 'node:assert/strict';
 
 const base = process.argv[2];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 let keystrokes = 0;
 async function key(page, k) { keystrokes++; await page.keyboard.press(k); }
 
@@ -21,13 +17,7 @@ async function apiGet(page, url) {
 try {
   const anna = await (await browser.newContext({ bypassCSP: true })).newPage();
   anna.on('pageerror', (e) => { throw e; });
-  await anna.goto(base + '/');
-  await anna.waitForSelector('#login-view:not([hidden])');
-  await anna.keyboard.type('anna');
-  await anna.keyboard.press('Tab');
-  await anna.keyboard.type('correct horse 1');
-  await anna.keyboard.press('Enter');
-  await anna.waitForSelector('#queue tr.queue-item');
+  await login(anna, base, 'anna');
 
   // 1. Alt+G opens the list of groups; the largest open group has the focus, Enter opens it.
   await key(anna, 'Alt+g');

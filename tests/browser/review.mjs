@@ -1,15 +1,11 @@
 // Drives the review station in headless Chromium: log in, open the queue, correct the fields
 // that need review with the keyboard only, finish the record, see the audit entry, and check
 // that a second clerk is neither handed the open record nor allowed a conflicting save.
-import { chromium } from 'playwright-core';
+import { launchChromium, login } from './station.mjs';
 import assert from 'node:assert/strict';
 
 const base = process.argv[2];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 let keystrokes = 0;
 
 async function waitForServer() {
@@ -17,16 +13,6 @@ async function waitForServer() {
     try { await fetch(base + '/api/me'); return; } catch (e) { await new Promise((r) => setTimeout(r, 100)); }
   }
   throw new Error('server did not start at ' + base);
-}
-
-async function login(page, name) {
-  await page.goto(base + '/');
-  await page.waitForSelector('#login-view:not([hidden])');
-  await page.keyboard.type(name);  // the name field has the focus
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('correct horse 1');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#queue tr.queue-item');
 }
 
 async function key(page, k) { keystrokes++; await page.keyboard.press(k); }
@@ -39,7 +25,7 @@ try {
   anna.on('pageerror', (e) => { throw e; });
 
   // 1. Log in and open the queue: the first record to review has the focus.
-  await login(anna, 'anna');
+  await login(anna, base, 'anna');
   const firstId = await anna.$eval('#queue tr.queue-item', (tr) => tr.dataset.id);
   assert.equal(await anna.evaluate(() => document.activeElement.dataset.id), firstId);
   await key(anna, 'Enter');
@@ -81,7 +67,7 @@ try {
   assert.ok(audit.some((t) => t.includes('finished the record')), audit.join('\n'));
 
   // 5. Bob, in his own session, is not handed the record anna has open...
-  await login(bob, 'bob');
+  await login(bob, base, 'bob');
   await bob.selectOption('#f-status', 'done');
   await bob.waitForSelector(`#queue tr.queue-item[data-id="${firstId}"].locked`);
   await bob.click(`#queue tr.queue-item[data-id="${firstId}"]`);

@@ -2,6 +2,7 @@
 #include "ocr/digits_strings.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -23,6 +24,30 @@ void degrade_like_scan(cv::Mat& img, std::mt19937_64& rng, int paper) {
   cv::imencode(".jpg", img, jpg, {cv::IMWRITE_JPEG_QUALITY, 55 + int(u(rng) * 30)});
   img = cv::imdecode(jpg, cv::IMREAD_GRAYSCALE);
 }
+
+namespace {
+
+// Left edge at which glyph `g`, its top at row y0, meets the ink already drawn left of column
+// `x`, their solid strokes side by side where the two come closest (their soft edges merge):
+// touching, as pen digits written close do. (A fixed overlap of the boxes drew "11" as one thick bar and "17" as an "8".)
+int touching_x(const cv::Mat& ink, const cv::Mat& g, int y0, int x) {
+  constexpr uchar kSolid = 128;  // at least half pen ink: the strokes' own edges, not their blur
+  int best = std::numeric_limits<int>::min();
+  for (int r = 0; r < g.rows; ++r) {
+    const uchar* grow = g.ptr<uchar>(r);
+    int left = 0;
+    while (left < g.cols && grow[left] < kSolid) ++left;
+    if (left == g.cols) continue;
+    const uchar* irow = ink.ptr<uchar>(y0 + r);
+    int right = x - 1;
+    while (right >= 0 && irow[right] < kSolid) --right;
+    if (right < 0) continue;
+    best = std::max(best, right + 1 - left);  // glyph ink at x0 + left, next to ink at `right`
+  }
+  return best == std::numeric_limits<int>::min() ? x : std::max(0, best);
+}
+
+}  // namespace
 
 std::vector<std::vector<cv::Mat>> digit_pool(const std::vector<DigitSample>& samples) {
   std::vector<std::vector<cv::Mat>> pool(10);
@@ -48,9 +73,9 @@ cv::Mat render_digit_string(const std::string& text, const std::vector<std::vect
       cv::Rect bb = cv::boundingRect(big > 60);
       if (bb.area() == 0) continue;
       cv::Mat g = big(bb);
+      const int y0 = baseline - g.rows;
       bool touch = x > pad && !after_sep && u(rng) < st.touch_rate;
-      int gap = touch ? -std::max(2, stroke) : int(0.12 * H + u(rng) * 0.2 * H);
-      int x0 = std::max(0, x + gap), y0 = baseline - g.rows;
+      int x0 = touch ? touching_x(ink, g, y0, x) : std::max(0, x + int(0.12 * H + u(rng) * 0.2 * H));
       if (x0 + g.cols >= ink.cols) break;
       cv::Mat roi = ink(cv::Rect(x0, y0, g.cols, g.rows));
       cv::max(roi, g, roi);

@@ -342,6 +342,14 @@ DigitSegmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const 
           splits.emplace_back(std::exp(-kSplitPrior * off), std::move(masks));
           if (s > best) best = s, parts = std::move(cand);
         }
+        // A '1' in the pair: the cut beside its stem, far from the even cut ("10" read "8 3").
+        if (auto one = one_cut(c, H); one.size() == 2) {
+          double s1 = (scorer(one[0].mask) + scorer(one[1].mask)) / 2;
+          const double off = std::abs(2 - c.r.width / digit_w);
+          s1 -= 0.3 * off;
+          splits.emplace_back(std::exp(-kSplitPrior * off), std::vector<cv::Mat>{one[0].mask, one[1].mask});
+          if (s1 > best) best = s1, parts = std::move(one);
+        }
       } else if (est > 1) {
         parts = split_n(c, est);
       }

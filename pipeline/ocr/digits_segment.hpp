@@ -58,7 +58,9 @@ cv::Mat binarize_digit_ink(const cv::Mat& crop, const cv::Mat& pen = {});
 ///      kept in Glyph::splits for the decoder). With a scorer, a component between 0.5 and 0.8
 ///      of the text height also gets an unlikely cutting in two (a '1' touching a digit); when
 ///      a cut beside a thin straight tall stroke leaves two tall pieces, that cutting is offered
-///      too, twice as likely, down to 0.3 of the height ("11" written touching).
+///      too, twice as likely, down to 0.3 of the height ("11" written touching). A wide
+///      component gets that cutting beside a '1' stroke as well, as likely as its even cut
+///      in two ("10" whose even cut falls through the ring).
 ///   4. A slanted thin tall stroke (35..72 deg) is '/' (or a slanted '1': the decoder decides),
 ///      a short flat stroke at mid height '-'.
 DigitSegmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen = {}, const GlyphScorer& scorer = {});

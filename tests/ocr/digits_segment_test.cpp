@@ -66,6 +66,22 @@ TEST(DigitsSegment, TouchingOneGetsALikelyCutting) {
     if (pieces.size() == 2) EXPECT_LT(w, 0.08);
 }
 
+// The same with a wide ring: the component is wide enough for two digits, and the even cut
+// would fall through the ring ("10" read "8 3"); the cut beside the stroke is offered too.
+TEST(DigitsSegment, OneTouchingAWideDigitIsCutBesideItsStem) {
+  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
+  cv::line(img, {40, 15}, {40, 64}, 20, 3);                        // the "1"
+  cv::ellipse(img, {62, 40}, {20, 24}, 0, 0, 360, 20, 3);          // a wide "0" touching it
+  auto scorer = [](const cv::Mat&) { return 0.0; };
+  auto s = ledger::segment_digits(img, {}, scorer);
+  ASSERT_FALSE(s.glyphs.empty());
+  ASSERT_GT(s.glyphs.front().box.w, 0.8 * s.text_height) << "the wide path, not the narrow one";
+  bool beside = false;
+  for (const auto& [w, pieces] : s.glyphs.front().splits)
+    if (pieces.size() == 2 && pieces[0].cols <= 12 && w >= 0.2) beside = true;
+  EXPECT_TRUE(beside);
+}
+
 TEST(DigitsSegment, HandDrawnSeparatorsKept) {
   cv::Mat img(80, 300, CV_8U, cv::Scalar(240));
   cv::line(img, {20, 15}, {20, 62}, 20, 4);            // a "1"

@@ -2,8 +2,10 @@
 // strings assembled from held-out digits (dates, entry numbers, years) drawn on a dotted line and
 // degraded like a scan: string accuracy, and accepted share / accuracy at a probability
 // threshold chosen on one half of the strings for <= 0.5% error and measured on the other half.
-// Usage: digits_bench [MODEL_DIR [STRINGS [SEED [TOUCH_RATE]]]]
+// Usage: digits_bench [MODEL_DIR [STRINGS [SEEDS [TOUCH_RATE]]]]
 //        (defaults: models/digits, 2000, 7, 0.05 = share of neighbouring digits drawn touching)
+// SEEDS may list several ("7,8,9"): STRINGS strings each, reported per seed and pooled (the
+// threshold chosen on every seed's first half, measured on every second half).
 // DIGITS_BENCH_POOL=validation draws the strings from the validation digits instead of the
 // held-out ones: for choosing reader settings without looking at the held-out strings.
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <iostream>
 #include <opencv2/imgcodecs.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "ocr/digits_reader.hpp"
@@ -44,12 +47,67 @@ Case make_case(std::mt19937_64& rng) {
   return c;
 }
 
+struct Res {
+  double p;  // the reading's probability, 0 when rejected
+  bool ok;   // read right
+};
+
+// Reads `n` strings drawn with `seed` from `pool`; prints string accuracy and speed.
+std::vector<Res> read_strings(const ledger::DigitReader& reader, const std::vector<std::vector<cv::Mat>>& pool,
+                              const ledger::StringStyle& style, int n, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<Res> res;
+  int ok = 0, rejected = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < n; ++i) {
+    Case c = make_case(rng);
+    cv::Mat img = ledger::render_digit_string(c.truth, pool, rng, style);
+    auto r = reader.read(img, c.grammar, c.ctx);
+    bool right = !r.rejected && r.text == c.truth;
+    ok += right;
+    rejected += r.rejected;
+    res.push_back({r.rejected ? 0.0 : r.probability, right});
+    if (std::getenv("DIGITS_BENCH_VERBOSE") && !right)
+      std::printf("  %-12s -> %-12s p=%.3f %s [%d]\n", c.truth.c_str(), r.text.c_str(), r.probability, r.reason.c_str(), i);
+    if (std::getenv("DIGITS_BENCH_DUMP") && !right) cv::imwrite(std::string(std::getenv("DIGITS_BENCH_DUMP")) + "/fail_" + std::to_string(i) + ".png", img);
+  }
+  double ms_string = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
+  std::printf("seed %llu: strings: %d, string accuracy %.4f, rejected %.4f (%.2f ms/string)\n",
+              (unsigned long long)seed, n, double(ok) / n, double(rejected) / n, ms_string);
+  return res;
+}
+
+// The accept threshold chosen on `choose` (lowest p with <= 0.5% error among the strings at or
+// above it), and what it accepts of `measure`.
+void report_acceptance(std::vector<Res> choose, const std::vector<Res>& measure) {
+  std::sort(choose.begin(), choose.end(), [](auto& x, auto& y) { return x.p > y.p; });
+  double thr = 1.01;
+  int acc_n = 0, acc_bad = 0;
+  for (const auto& r : choose) {
+    ++acc_n;
+    acc_bad += !r.ok;
+    if (r.p > 0 && acc_bad <= 0.005 * acc_n) thr = r.p;
+  }
+  int tn = 0, tok = 0;
+  for (const auto& r : measure)
+    if (r.p >= thr) ++tn, tok += r.ok;
+  const size_t m = measure.size();
+  std::printf("accept threshold %.4f (chosen on %zu strings): accepted %.4f of %zu held-out strings, "
+              "accepted accuracy %.4f (%d of %d)\n", thr, choose.size(), m ? double(tn) / m : 0.0, m,
+              tn ? double(tok) / tn : 0.0, tok, tn);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string model_dir = argc > 1 ? argv[1] : std::string(LEDGER_SOURCE_DIR) + "/models/digits";
   int n = argc > 2 ? std::atoi(argv[2]) : 2000;
-  uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 7;
+  std::vector<uint64_t> seeds;  // "7" or "7,8,9"
+  for (std::stringstream in(argc > 3 ? argv[3] : "7"); in.good();) {
+    std::string one;
+    std::getline(in, one, ',');
+    if (!one.empty()) seeds.push_back(std::strtoull(one.c_str(), nullptr, 10));
+  }
   ledger::StringStyle style;
   style.touch_rate = argc > 4 ? std::atof(argv[4]) : 0.05;
   auto reader = ledger::DigitReader::load(model_dir);
@@ -90,43 +148,19 @@ int main(int argc, char** argv) {
   const bool on_val = pool_env && std::string(pool_env) == "validation";
   if (on_val) std::printf("strings drawn from the VALIDATION digits (DIGITS_BENCH_POOL)\n");
   auto pool = ledger::digit_pool(on_val ? val : held);
-  std::mt19937_64 rng(seed);
-  struct Res { double p; bool ok; };
-  std::vector<Res> res;
-  int ok = 0, rejected = 0;
-  t0 = std::chrono::steady_clock::now();
-  for (int i = 0; i < n; ++i) {
-    Case c = make_case(rng);
-    cv::Mat img = ledger::render_digit_string(c.truth, pool, rng, style);
-    auto r = reader.read(img, c.grammar, c.ctx);
-    bool right = !r.rejected && r.text == c.truth;
-    ok += right;
-    rejected += r.rejected;
-    res.push_back({r.rejected ? 0.0 : r.probability, right});
-    if (std::getenv("DIGITS_BENCH_VERBOSE") && !right)
-      std::printf("  %-12s -> %-12s p=%.3f %s [%d]\n", c.truth.c_str(), r.text.c_str(), r.probability, r.reason.c_str(), i);
-    if (std::getenv("DIGITS_BENCH_DUMP") && !right) cv::imwrite(std::string(std::getenv("DIGITS_BENCH_DUMP")) + "/fail_" + std::to_string(i) + ".png", img);
-  }
-  double ms_string = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
   std::printf("touching digits: %.2f of neighbours\n", style.touch_rate);
-  std::printf("strings: %d, string accuracy %.4f, rejected %.4f (%.2f ms/string)\n", n, double(ok) / n,
-              double(rejected) / n, ms_string);
-  // Threshold on the first half: lowest p with <= 0.5% error among accepted.
-  size_t half = res.size() / 2;
-  std::vector<Res> a(res.begin(), res.begin() + half);
-  std::sort(a.begin(), a.end(), [](auto& x, auto& y) { return x.p > y.p; });
-  double thr = 1.01;
-  int acc_n = 0, acc_bad = 0;
-  for (const auto& r : a) {
-    ++acc_n;
-    acc_bad += !r.ok;
-    if (r.p > 0 && acc_bad <= 0.005 * acc_n) thr = r.p;
+  std::vector<Res> first, second;  // every seed's halves, for the pooled threshold
+  for (uint64_t seed : seeds) {
+    auto res = read_strings(reader, pool, style, n, seed);
+    const size_t half = res.size() / 2;
+    std::printf("seed %llu: ", (unsigned long long)seed);
+    report_acceptance({res.begin(), res.begin() + half}, {res.begin() + half, res.end()});
+    first.insert(first.end(), res.begin(), res.begin() + half);
+    second.insert(second.end(), res.begin() + half, res.end());
   }
-  int tn = 0, tok = 0;
-  for (size_t i = half; i < res.size(); ++i)
-    if (res[i].p >= thr) ++tn, tok += res[i].ok;
-  size_t m = res.size() - half;
-  std::printf("accept threshold %.4f (chosen on %zu strings): accepted %.4f of %zu held-out strings, "
-              "accepted accuracy %.4f\n", thr, half, m ? double(tn) / m : 0.0, m, tn ? double(tok) / tn : 0.0);
+  if (seeds.size() > 1) {
+    std::printf("all %zu seeds pooled: ", seeds.size());
+    report_acceptance(first, second);
+  }
   return 0;
 }

@@ -120,12 +120,11 @@ int main(int argc, char** argv) {
   double ms_digit = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / held.size();
   std::printf("held-out digits: %zu, accuracy %.4f (%.2f ms/digit)\n", held.size(), acc, ms_digit);
   int low_margin = 0;
-  for (const auto& s : held)
-    low_margin += reader.classifier().classify(s.cell).margin < ledger::DigitReader::kNotDigitMargin;
-  // The held-out digits misread with some confidence: each comes back in about n*7/1000
-  // strings, where only the grammar can catch it.
   for (const auto& s : held) {
     auto sc = reader.classifier().classify(s.cell);
+    low_margin += sc.margin < ledger::DigitReader::kNotDigitMargin;
+    // Misread with some confidence: such a digit comes back in about n*7/1000 strings, where
+    // only the grammar can catch it.
     if (sc.best != s.label && sc.prob[size_t(sc.best)] >= 0.6)
       std::printf("held-out digit misread with p >= 0.6: a %d (index %d) read %d, p %.3f\n", s.label, s.index,
                   sc.best, sc.prob[size_t(sc.best)]);

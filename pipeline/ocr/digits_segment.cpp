@@ -330,26 +330,23 @@ DigitSegmentation segment_digits(const cv::Mat& crop, const cv::Mat& pen, const 
       int est = std::max(1, int(std::lround(c.r.width / digit_w)));
       if (scorer) {
         double best = -1e300;
-        for (int k = std::max(1, est - 1); k <= std::min(est + 1, kMaxSplit); ++k) {
-          auto cand = k == 1 ? std::vector<Comp>{c} : split_n(c, k);
+        // Offers a cutting meant as `k` digits to the decoder, its prior from how far k is
+        // from the count the width suggests, and keeps the one the scorer likes best as glyphs.
+        auto offer = [&](std::vector<Comp> cand, int k) {
           double s = 0;
           for (const auto& p : cand) s += scorer(p.mask);
           s /= std::max<size_t>(1, cand.size());
-          const double off = std::abs(k - c.r.width / digit_w);  // prior: the count the width suggests
+          const double off = std::abs(k - c.r.width / digit_w);
           s -= 0.3 * off;
           std::vector<cv::Mat> masks;
           for (const auto& p : cand) masks.push_back(p.mask);
           splits.emplace_back(std::exp(-kSplitPrior * off), std::move(masks));
           if (s > best) best = s, parts = std::move(cand);
-        }
+        };
+        for (int k = std::max(1, est - 1); k <= std::min(est + 1, kMaxSplit); ++k)
+          offer(k == 1 ? std::vector<Comp>{c} : split_n(c, k), k);
         // A '1' in the pair: the cut beside its stem, far from the even cut ("10" read "8 3").
-        if (auto one = one_cut(c, H); one.size() == 2) {
-          double s1 = (scorer(one[0].mask) + scorer(one[1].mask)) / 2;
-          const double off = std::abs(2 - c.r.width / digit_w);
-          s1 -= 0.3 * off;
-          splits.emplace_back(std::exp(-kSplitPrior * off), std::vector<cv::Mat>{one[0].mask, one[1].mask});
-          if (s1 > best) best = s1, parts = std::move(one);
-        }
+        if (auto one = one_cut(c, H); one.size() == 2) offer(std::move(one), 2);
       } else if (est > 1) {
         parts = split_n(c, est);
       }

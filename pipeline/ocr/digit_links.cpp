@@ -46,6 +46,7 @@ DigitContext record_context(const std::string& key, const DigitLinks& links,
                             std::optional<int> book_year) {
   DigitContext ctx;
   ctx.book_year = book_year;
+  ctx.in_book_year = links.in_book_year.count(key) > 0;
   if (auto it = links.not_before.find(key); it != links.not_before.end())
     if (const FieldReading* f = sure_reading(record, it->second, links.sure)) ctx.not_before = date_ordinal(f->text);
   if (previous && links.rising.count(key))

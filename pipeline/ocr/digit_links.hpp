@@ -16,10 +16,11 @@ namespace ledger {
 struct DigitLinks {
   std::map<std::string, std::string> not_before;  // date key -> key of the date it cannot precede
   std::set<std::string> rising;                   // keys whose numbers rise from row to row
+  std::set<std::string> in_book_year;             // keys dated in the book's own year (registrations)
   /// A reading must be at least this sure (FieldReading::mean_conf) to constrain another: a
   /// wrong birth date must not drag a right registration date along.
   double sure = 0.9;
-  bool empty() const { return not_before.empty() && rising.empty(); }
+  bool empty() const { return not_before.empty() && rising.empty() && in_book_year.empty(); }
 };
 
 /// yyyymmdd of a day/month/year reading ("26/8/2008", "26.08.2008", "26-8-2008").
@@ -38,6 +39,7 @@ std::optional<int> entry_value(const std::string& text);
 ///   1. not_before: the linked date's ordinal, when that field was read, is not blank and is
 ///      at least `links.sure`.
 ///   2. previous_entry: the previous record's value of the same key under the same condition.
+///   3. in_book_year: set for the keys `links.in_book_year` names.
 DigitContext record_context(const std::string& key, const DigitLinks& links,
                             const std::vector<FieldReading>& record, const std::vector<FieldReading>* previous,
                             std::optional<int> book_year);

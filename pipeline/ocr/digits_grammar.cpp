@@ -123,6 +123,17 @@ bool prefix_ok(const std::string& t, DigitGrammar g, const DigitContext& ctx) {
   return true;
 }
 
+// The prior of an allowed string's year (decode_digits note 4): 1 unless the value is dated in
+// the book's year and names another.
+double year_prior(const std::string& text, DigitGrammar g, const DigitContext& ctx) {
+  if (!ctx.in_book_year || !ctx.book_year) return 1.0;
+  const auto gr = digit_groups(text);
+  std::string year;
+  if ((g == DigitGrammar::Date || g == DigitGrammar::Year) && gr.back().size() == 4) year = gr.back();
+  if (g == DigitGrammar::EntryNumber && gr.size() == 2) year = gr[1];
+  return year.empty() || std::stoi(year) == *ctx.book_year ? 1.0 : kOtherYearWeight;
+}
+
 void prune(std::vector<Hyp>& v, int beam) {
   std::sort(v.begin(), v.end(), [](const Hyp& a, const Hyp& b) { return a.p > b.p; });
   if (int(v.size()) > beam) v.resize(size_t(beam));
@@ -215,12 +226,16 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
       p_any *= b;
     }
   }
-  double z_ok = 0;
+  double z_ok = 0, p_best = 0;
   const Hyp* best = nullptr;
   for (const auto& c : cur)
     if (grammar_allows(c.text, g, ctx)) {
-      z_ok += c.p;
-      if (!best) best = &c;
+      const double p = c.p * year_prior(c.text, g, ctx);
+      z_ok += p;
+      if (!best || p > p_best) {
+        best = &c;
+        p_best = p;
+      }
     }
   // Per-character alternatives, aligned with the text through the slot that wrote each one.
   auto fill_chars = [&](const Hyp& h) {
@@ -253,7 +268,7 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
   }
   out.text = best->text;
   const bool forced = p_any > best->p * (1 + 1e-9);  // the best reading is forbidden
-  out.probability = best->p / (z_ok + (forced ? kInvalidWeight * p_any : 0.0));
+  out.probability = p_best / (z_ok + (forced ? kInvalidWeight * p_any : 0.0));
   fill_chars(*best);
   return out;
 }

@@ -26,6 +26,10 @@ struct DigitContext {
   std::optional<int> previous_entry;  // entry numbers rise through a book: must be greater
                                       // (or 1: numbering restarts with each year)
   std::optional<int> not_before;      // yyyymmdd: a registration date not before the birth date
+  /// The value is dated in the book's own year (a registration, an entry number "12/2017"):
+  /// another year stays allowed (a book running into the next year, a misnamed file) but counts
+  /// kOtherYearWeight as likely. Needs book_year.
+  bool in_book_year = false;
 };
 
 /// One position of the string: a separator as written, or a digit's alternatives.
@@ -68,8 +72,14 @@ bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext&
 ///   2. Only prefixes that can still become an allowed string are kept (prefix pruning): the
 ///      grammar can then ask for digits the classifier found unlikely.
 ///   3. A slot with `variants` expands into each cutting's pieces, weighted by its prior.
+///   4. With ctx.in_book_year, an allowed string whose year is not the book's is weighted by
+///      kOtherYearWeight before the best is chosen and the probability normalised.
 DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, const DigitContext& ctx,
                            int beam = 512);
+
+/// Prior weight of a year other than the book's, for values dated in the book's year
+/// (DigitContext::in_book_year). Chosen on strings of validation digits (digits_bench).
+inline constexpr double kOtherYearWeight = 0.2;
 
 /// Weight of strings the grammar forbids in the probability's denominator: the grammar is
 /// trusted, but a forbidden top reading is evidence that something else went wrong.

@@ -92,6 +92,12 @@ const std::map<std::string, Setter>& setters() {
          c.digit_links.rising.clear();
          for (const auto& e : n) c.digit_links.rising.insert(read_value<std::string>(f, k, e, "a key"));
        }},
+      {"ocr.digit_in_book_year",
+       [](auto& c, auto& f, auto& k, auto& n) {
+         if (!n.IsSequence()) throw ConfigError(where(f, n) + ": `" + k + "` must be a list of keys");
+         c.digit_links.in_book_year.clear();
+         for (const auto& e : n) c.digit_links.in_book_year.insert(read_value<std::string>(f, k, e, "a key"));
+       }},
       {"fields.models_dir",
        [](auto& c, auto& f, auto& k, auto& n) { c.models_dir = read_dir(f, k, n); }},
       {"fields.accept_target_error",

@@ -24,7 +24,7 @@ struct PipelineConfig {
   // ocr:
   std::string tessdata;  // "" = what models/ocr.yaml says (or the Debian default)
   std::string lang;      // "" = what models/ocr.yaml says (or "vie")
-  DigitLinks digit_links;  // record facts for the digit reader (digit_not_before, digit_rising)
+  DigitLinks digit_links;  // record facts for the digit reader (digit_not_before, digit_rising, digit_in_book_year)
   // fields:
   std::filesystem::path models_dir;   // lexicons, calibration, ocr.yaml
   double accept_target_error = 0.005; // at most 1 wrong in 200 accepted fields

@@ -85,6 +85,43 @@ TEST(WordDescriptor, AWordGapClosedInOneWritingStillMatches) {
   EXPECT_GT(word_distance(a, c), kThreshold);
 }
 
+TEST(WordImage, TheLineAboveWrittenLowIntoTheBoxIsLeftOut) {
+  // ks-2006: the date in words above the place is often written low, into the top of the
+  // place's box; its letters must not join the place's word image (they made it taller, and
+  // two writings of one place far apart).
+  auto write = [](bool line_above, uint64_t seed) {
+    synth::Canvas c(700, 140);
+    synth::Rng rng(seed), above(seed + 100);
+    if (line_above) c.draw_text("tháng bảy, năm một nghìn", 30, 62, test::hand_style(), &above);
+    c.dotted_line(10, 690, 102, 2.5);
+    c.draw_text("Xã Hải Phú, huyện Hải Lăng", 30, 100, test::hand_style(), &rng);
+    return word_image(c.to_bgr(), {10, 60, 680, 48});
+  };
+  const cv::Mat clean = write(false, 3), crowded = write(true, 3);
+  ASSERT_FALSE(clean.empty());
+  ASSERT_FALSE(crowded.empty());
+  EXPECT_LE(crowded.rows, clean.rows * 11 / 10) << "letters of the line above were kept";
+  EXPECT_LT(word_distance(describe_word(clean), describe_word(crowded)), kThreshold);
+}
+
+TEST(WordImage, AStraySpeckFarFromTheWritingIsLeftOut) {
+  // A speck at the end of the line (a scan's dust, a pen touching the paper) made one writing
+  // of the signer's line twice as long as the others.
+  auto write = [](bool speck) {
+    synth::Canvas c(700, 120);
+    synth::Rng rng(4);
+    c.dotted_line(10, 690, 82, 2.5);
+    c.draw_text("Phó Chủ tịch", 30, 80, test::hand_style(), &rng);
+    cv::Mat page = c.to_bgr();
+    if (speck) cv::circle(page, {600, 70}, 3, cv::Scalar(138, 41, 26), cv::FILLED);  // the pen's blue
+    return word_image(page, {10, 40, 680, 48});
+  };
+  const cv::Mat clean = write(false), specked = write(true);
+  ASSERT_FALSE(clean.empty());
+  EXPECT_EQ(specked.cols, clean.cols);
+  EXPECT_LT(word_distance(describe_word(clean), describe_word(specked)), 0.05);
+}
+
 TEST(WordDescriptor, EmptyInkIsFarFromEverything) {
   WordDescriptor none = describe_word(cv::Mat());
   EXPECT_TRUE(none.empty());

@@ -55,6 +55,9 @@ TEST(DigitLinks, OnlySureReadingsConstrain) {
   previous[0].blank = true;
   EXPECT_EQ(record_context("so", links, record, &previous, 2008).previous_entry, std::nullopt);
   EXPECT_EQ(record_context("nksHoTen", links, record, &previous, 2008).not_before, std::nullopt);
+  links.in_book_year.insert("ngayDangKy");
+  EXPECT_TRUE(record_context("ngayDangKy", links, record, &previous, 2008).in_book_year);
+  EXPECT_FALSE(record_context("nksNgaySinh", links, record, &previous, 2008).in_book_year);
 }
 
 TEST(DigitLinks, ReadFieldsDecodesTheRegistrationDateAfterTheBirthDate) {

@@ -76,6 +76,29 @@ TEST(DigitsGrammar, YearWithinBookEra) {
   EXPECT_LT(r.probability, 0.9);
 }
 
+TEST(DigitsGrammar, ARegistrationIsDatedInTheBooksYear) {
+  // "14.4.2009" in a 2009 book, the last digit read 7 (p 0.6) rather than 9 (p 0.4): 2007 is a
+  // date the grammar allows, but a registration of a 2009 book is most likely dated 2009.
+  std::vector<DigitSlot> s = {sure(1), sure(4), sep('.'), sure(4), sep('.'), sure(2), sure(0), sure(0),
+                              digit({{7, 0.6}, {9, 0.4}})};
+  ledger::DigitContext c;
+  c.book_year = 2009;
+  EXPECT_EQ(ledger::decode_digits(s, DigitGrammar::Date, c).text, "14.4.2007");  // a birth date
+  c.in_book_year = true;
+  auto r = ledger::decode_digits(s, DigitGrammar::Date, c);
+  EXPECT_EQ(r.text, "14.4.2009");
+  EXPECT_LT(r.probability, 0.9);  // still not sure
+  // Strong ink still wins: a registration of the next year in a book that ran over.
+  s.back() = digit({{0, 0.02}, {1, 0.97}});
+  s[7] = sure(1);
+  c.book_year = 2010;
+  EXPECT_EQ(ledger::decode_digits(s, DigitGrammar::Date, c).text, "14.4.2011");
+  // The year of an entry number too.
+  std::vector<DigitSlot> e = {sure(1), sure(2), sep('/'), sure(2), sure(0), sure(1), digit({{3, 0.6}, {8, 0.4}})};
+  c.book_year = 2018;
+  EXPECT_EQ(ledger::decode_digits(e, DigitGrammar::EntryNumber, c).text, "12/2018");
+}
+
 TEST(DigitsGrammar, SlantedOneOrSlashDecidedByGrammar) {
   // "12/2017" where the first stroke looks like '/' (p=0.6) but could be a '1'.
   DigitSlot amb{'/', {{1, 0.9}, {7, 0.1}}, 0.6};

@@ -24,6 +24,7 @@ TEST(PipelineConfig, TheCommittedFileLoads) {
   // The digit reader's record facts: registration after birth, entry numbers rising.
   EXPECT_EQ(c.digit_links.not_before.count("ngayDangKy") ? c.digit_links.not_before.at("ngayDangKy") : "", "nksNgaySinh");
   EXPECT_EQ(c.digit_links.rising.count("so"), 1u);
+  EXPECT_EQ(c.digit_links.in_book_year, (std::set<std::string>{"ngayDangKy", "so"}));
 }
 
 std::string error_of(const std::string& yaml) {
@@ -50,6 +51,7 @@ TEST(PipelineConfig, WrongTypesAndValuesAreErrors) {
             std::string::npos);
   EXPECT_NE(error_of("run: [1]\n").find("section `run`"), std::string::npos);
   EXPECT_NE(error_of("ocr:\n  digit_rising: so\n").find("list of keys"), std::string::npos);
+  EXPECT_NE(error_of("ocr:\n  digit_in_book_year: so\n").find("list of keys"), std::string::npos);
   EXPECT_NE(error_of("ocr:\n  digit_not_before: [a]\n").find("p.yaml:2"), std::string::npos);
   EXPECT_NE(error_of("run:\n  threads: [\n").find("p.yaml"), std::string::npos);
 }

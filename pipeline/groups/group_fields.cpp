@@ -127,13 +127,16 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
     if (g.open_members() == 0) continue;
     g.field_key = keys.size() == 1 ? *keys.begin() : "";
     Proposal p = propose(readings, o.sure_confidence, o.purity);
-    if (p.source == "none")
-      if (const Vote v = vote_vocabulary(readings, parse_field_type(type).value_or(FieldType::Text),
-                                         o.lexicons ? *o.lexicons : Lexicons::builtin());
-          !v.value.empty()) {
+    if (p.source == "none") {
+      const FieldType ft = parse_field_type(type).value_or(FieldType::Text);
+      const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
+      if (const Vote v = vote_vocabulary(readings, ft, lx); !v.value.empty()) {
         p.value = v.value;
         p.confidence = 0.5 * v.share * o.purity;
+      } else if (has_vocabulary(ft) && !in_vocabulary(p.value, ft, lx)) {
+        p = Proposal{};  // "rh" for a group of "Kinh": an empty box serves the clerk better
       }
+    }
     g.proposed_value = p.value;
     g.confidence = p.confidence;
     g.source = p.source;

@@ -66,4 +66,19 @@ Vote vote_vocabulary(const std::vector<MemberReading>& members, FieldType type, 
   return out;
 }
 
+bool has_vocabulary(FieldType type) {
+  return type == FieldType::Ethnicity || type == FieldType::Nationality || type == FieldType::Sex;
+}
+
+bool in_vocabulary(const std::string& value, FieldType type, const Lexicons& lx) {
+  const std::string v = clean_text(value);
+  if (v.empty()) return false;
+  switch (type) {
+    case FieldType::Ethnicity: return lx.ethnic_index().best(v, nullptr, 0.0).exact;
+    case FieldType::Nationality: return lx.country_index().best(v, nullptr, 0.0).exact;
+    case FieldType::Sex: return sexes().best(v, nullptr, 0.0).exact;
+    default: return false;
+  }
+}
+
 }  // namespace ledger::groups

@@ -109,6 +109,25 @@ TEST(GroupFields, ProposalsComeFromSureReadingsAndAcceptedMembersAreEvidence) {
   }
 }
 
+TEST(GroupFields, AClosedVocabularyGroupWithoutAVoteProposesNoMisreading) {
+  // One hand's "Kinh" read as two-letter remnants: they vote for nothing, and proposing "rh"
+  // would leave the clerk a wrong value to delete.
+  const char* remnants[] = {"rh", "nh", "mh", "rh", "ah", "nh"};
+  std::vector<std::vector<TestField>> pages;
+  for (const char* r : remnants)
+    pages.push_back({{"nksDanToc", FieldType::Ethnicity, "Kinh", FieldStatus::Review, 0.3, r}});
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), pages);
+  group_fields(store);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_FALSE(groups.empty());
+  for (const auto& g : groups) {
+    EXPECT_EQ(g.proposed_value, "") << "group " << g.id;
+    EXPECT_EQ(g.source, "none");
+  }
+}
+
 TEST(GroupFields, RerunKeepsConfirmedGroupsAndRebuildsOpenOnes) {
   testkit::TempDir tmp;
   auto store = test::write_hand_store(tmp.path(), book());

@@ -47,6 +47,7 @@ struct TestField {
   std::string text;                   // written and stored as the value
   FieldStatus status = FieldStatus::Review;
   double confidence = 0.4;
+  std::string read_as;                // the stored reading when it is not the ink's text
 };
 
 /// Writes a one-book store: `pages[i]` is one page holding one record with these fields, each
@@ -84,7 +85,7 @@ inline std::filesystem::path write_hand_store(const std::filesystem::path& dir,
       c.dotted_line(200, 900, base + 2, 2.5);
       c.draw_text(f.text, 220, base, hand_style(), &rng);
       DraftField d;
-      d.value = d.raw = f.text;
+      d.value = d.raw = f.read_as.empty() ? f.text : f.read_as;
       d.type = f.type;
       d.status = f.status;
       d.confidence = f.confidence;

@@ -36,5 +36,21 @@ TEST(VocabularyVote, NoClearMajorityOrNoVocabularyGivesNothing) {
   EXPECT_EQ(vote_vocabulary({}, FieldType::Ethnicity, lx).value, "");
 }
 
+TEST(VocabularyVote, InVocabularyMeansAnEntryAsWritten) {
+  const Lexicons& lx = Lexicons::builtin();
+  EXPECT_TRUE(in_vocabulary("Nữ", FieldType::Sex, lx));
+  EXPECT_FALSE(in_vocabulary("Nứ", FieldType::Sex, lx));
+  EXPECT_FALSE(in_vocabulary("Cha", FieldType::Text, lx));  // no vocabulary
+  EXPECT_FALSE(has_vocabulary(FieldType::Name));
+  EXPECT_TRUE(has_vocabulary(FieldType::Ethnicity));
+  if (lx.ethnic_groups().empty()) GTEST_SKIP() << "no ethnic-group lexicon";
+  EXPECT_TRUE(in_vocabulary("Kinh", FieldType::Ethnicity, lx));
+  EXPECT_TRUE(in_vocabulary("Mạ", FieldType::Ethnicity, lx));  // two letters, and an entry
+  EXPECT_FALSE(in_vocabulary("rh", FieldType::Ethnicity, lx));
+  EXPECT_FALSE(in_vocabulary("Kính", FieldType::Ethnicity, lx));
+  EXPECT_TRUE(in_vocabulary("Việt Nam", FieldType::Nationality, lx));
+  EXPECT_FALSE(in_vocabulary("iét Nạm", FieldType::Nationality, lx));
+}
+
 }  // namespace
 }  // namespace ledger::groups

@@ -11,6 +11,7 @@
 #include "groups/clustering.hpp"
 #include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
+#include "groups/sure_neighbour.hpp"
 #include "groups/vocabulary_vote.hpp"
 #include "groups/word_descriptor.hpp"
 #include "groups/word_image.hpp"
@@ -133,8 +134,23 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
       if (const Vote v = vote_vocabulary(readings, ft, lx); !v.value.empty()) {
         p.value = v.value;
         p.confidence = 0.5 * v.share * o.purity;
-      } else if (has_vocabulary(ft) && !in_vocabulary(p.value, ft, lx)) {
-        p = Proposal{};  // "rh" for a group of "Kinh": an empty box serves the clerk better
+      } else if (has_vocabulary(ft)) {
+        // The value of the nearest crop read surely elsewhere in the book (another group of
+        // the same word in the same hand, split off by the strict threshold), else nothing:
+        // "rh" for a group of "Kinh" would only be a value for the clerk to delete.
+        p = Proposal{};
+        std::vector<const WordDescriptor*> members;
+        std::vector<SureCrop> sure;
+        const std::set<int> in(cl.begin(), cl.end());
+        for (int k = 0; k < int(idx.size()); ++k) {
+          const Crop& c = crops[size_t(idx[size_t(k)])];
+          if (in.count(k)) members.push_back(&c.desc);
+          else if (c.clerk || c.confidence >= o.sure_confidence) sure.push_back({&c.desc, c.value});
+        }
+        if (const std::string near = nearest_sure_value(members, sure); in_vocabulary(near, ft, lx)) {
+          p.value = near;
+          p.confidence = 0.5 * o.purity;
+        }
       }
     }
     g.proposed_value = p.value;

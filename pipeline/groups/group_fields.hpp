@@ -54,8 +54,10 @@ struct GroupingSummary {
 ///   3a. A group of ethnicity, nationality or sex that no sure reading or clerk backs proposes
 ///      the vocabulary entry most of its readings are nearest to (vocabulary_vote.hpp), with
 ///      confidence 0.5 x share of votes x purity, source "none": a suggestion to confirm.
-///      Without a vote, such a group proposes nothing unless its best reading is an entry of
-///      the vocabulary (a misreading like "rh" would only have to be deleted).
+///      Without a vote, it proposes the value of the nearest crop read surely elsewhere in the
+///      book (sure_neighbour.hpp; confidence 0.5 x purity, source "none") when that value is
+///      an entry of the vocabulary, else nothing (a misreading like "rh" would only have to be
+///      deleted).
 ///   4. Pages are decoded from the paths stored in `pages` (ingest/load_page.hpp); a page that
 ///      is gone or unreadable is counted and skipped.
 ///   5. Complete linkage costs n^2 distances and up to n^3 steps: a book's crops of one type are

@@ -267,7 +267,9 @@ DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, 
     return out;
   }
   out.text = best->text;
-  const bool forced = p_any > best->p * (1 + 1e-9);  // the best reading is forbidden
+  // The ink's best reading was forbidden, or lost to the year prior: either way the choice goes
+  // against the ink, and counts it against itself.
+  const bool forced = p_any > best->p * (1 + 1e-9);
   out.probability = p_best / (z_ok + (forced ? kInvalidWeight * p_any : 0.0));
   fill_chars(*best);
   return out;

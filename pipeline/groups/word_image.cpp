@@ -91,6 +91,15 @@ cv::Mat row_profile(const cv::Mat& binary, int left, int width) {
   return rows;
 }
 
+// The row of [from, to) holding the least ink in `rows` (a row_profile), `start` unless some
+// row holds strictly less (the first such).
+int emptiest_row(const cv::Mat& rows, int from, int to, int start) {
+  int best = start;
+  for (int y = from; y < to; ++y)
+    if (rows.at<int>(y, 0) < rows.at<int>(best, 0)) best = y;
+  return best;
+}
+
 // The line above, written low into the box, reaches into the crop's top margin (its descenders
 // may touch the value's tone marks). When the margin holds a dense band of its own, clearly
 // apart from the value's, everything above the emptiest row between the two is erased, and so
@@ -107,9 +116,7 @@ void cut_line_above(cv::Mat& binary, int top, int left, int width, int line_h) {
   };
   const int above = densest(0, top), ours = densest(top, std::min(binary.rows, top + line_h));
   if (ink(above) * 4 <= ink(ours) || ours - above < line_h / 3) return;
-  int cut = above;
-  for (int y = above; y < ours; ++y)
-    if (ink(y) < ink(cut)) cut = y;
+  const int cut = emptiest_row(rows, above, ours, above);
   if (ink(cut) * 2 >= ink(above)) return;  // no gap between the two bands
   binary.rowRange(0, cut).setTo(0);
   cv::Mat labels, stats, centroids;
@@ -173,10 +180,8 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
     const cv::Mat rows = row_profile(binary, left, box_cols);
     for (int i = 1; i < lines; ++i) {
       const int nominal = top + box.h * i / lines;
-      int best = nominal;
-      for (int y = std::max(0, nominal - line_h / 3); y <= std::min(binary.rows - 1, nominal + line_h / 3); ++y)
-        if (rows.at<int>(y, 0) < rows.at<int>(best, 0)) best = y;
-      cuts.push_back(best);
+      cuts.push_back(emptiest_row(rows, std::max(0, nominal - line_h / 3),
+                                  std::min(binary.rows, nominal + line_h / 3 + 1), nominal));
     }
   }
   cuts.push_back(top + box.h);

@@ -53,6 +53,15 @@ Case make_case(std::mt19937_64& rng) {
   return c;
 }
 
+// The non-empty items of a comma-separated list ("7,8,9").
+std::vector<std::string> comma_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string one; std::getline(in, one, ',');)
+    if (!one.empty()) out.push_back(one);
+  return out;
+}
+
 struct Res {
   double p;  // the reading's probability, 0 when rejected
   bool ok;   // read right
@@ -106,11 +115,7 @@ int main(int argc, char** argv) {
   std::string model_dir = argc > 1 ? argv[1] : std::string(LEDGER_SOURCE_DIR) + "/models/digits";
   int n = argc > 2 ? std::atoi(argv[2]) : 2000;
   std::vector<uint64_t> seeds;  // "7" or "7,8,9"
-  for (std::stringstream in(argc > 3 ? argv[3] : "7"); in.good();) {
-    std::string one;
-    std::getline(in, one, ',');
-    if (!one.empty()) seeds.push_back(std::strtoull(one.c_str(), nullptr, 10));
-  }
+  for (const auto& one : comma_list(argc > 3 ? argv[3] : "7")) seeds.push_back(std::strtoull(one.c_str(), nullptr, 10));
   ledger::StringStyle style;
   style.touch_rate = argc > 4 ? std::atof(argv[4]) : 0.05;
   auto reader = ledger::DigitReader::load(model_dir);
@@ -151,8 +156,7 @@ int main(int argc, char** argv) {
   if (on_val) std::printf("strings drawn from the VALIDATION digits (DIGITS_BENCH_POOL)\n");
   std::vector<ledger::DigitSample> drawn = on_val ? val : held;
   if (const char* ex = std::getenv("DIGITS_BENCH_EXCLUDE")) {
-    std::stringstream in(ex);
-    for (std::string one; std::getline(in, one, ',');) {
+    for (const auto& one : comma_list(ex)) {
       const auto us = one.find('_');
       if (us == std::string::npos) continue;
       const int label = std::atoi(one.substr(0, us).c_str()), index = std::atoi(one.substr(us + 1).c_str());

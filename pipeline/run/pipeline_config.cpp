@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 #include "core/error.hpp"
 
@@ -39,6 +40,14 @@ std::filesystem::path read_dir(const std::filesystem::path& f, const std::string
   std::filesystem::path p = read_value<std::string>(f, key, n, "a path");
   if (p.empty() || p.is_absolute()) return p;
   return (f.parent_path() / p).lexically_normal();
+}
+
+// A list of field keys ("[so, ngayDangKy]").
+std::set<std::string> read_keys(const std::filesystem::path& f, const std::string& key, const YAML::Node& n) {
+  if (!n.IsSequence()) throw ConfigError(where(f, n) + ": `" + key + "` must be a list of keys");
+  std::set<std::string> out;
+  for (const auto& e : n) out.insert(read_value<std::string>(f, key, e, "a key"));
+  return out;
 }
 
 using Setter = std::function<void(PipelineConfig&, const std::filesystem::path&, const std::string&,
@@ -87,17 +96,9 @@ const std::map<std::string, Setter>& setters() {
                read_value<std::string>(f, k, e.second, "a key");
        }},
       {"ocr.digit_rising",
-       [](auto& c, auto& f, auto& k, auto& n) {
-         if (!n.IsSequence()) throw ConfigError(where(f, n) + ": `" + k + "` must be a list of keys");
-         c.digit_links.rising.clear();
-         for (const auto& e : n) c.digit_links.rising.insert(read_value<std::string>(f, k, e, "a key"));
-       }},
+       [](auto& c, auto& f, auto& k, auto& n) { c.digit_links.rising = read_keys(f, k, n); }},
       {"ocr.digit_in_book_year",
-       [](auto& c, auto& f, auto& k, auto& n) {
-         if (!n.IsSequence()) throw ConfigError(where(f, n) + ": `" + k + "` must be a list of keys");
-         c.digit_links.in_book_year.clear();
-         for (const auto& e : n) c.digit_links.in_book_year.insert(read_value<std::string>(f, k, e, "a key"));
-       }},
+       [](auto& c, auto& f, auto& k, auto& n) { c.digit_links.in_book_year = read_keys(f, k, n); }},
       {"fields.models_dir",
        [](auto& c, auto& f, auto& k, auto& n) { c.models_dir = read_dir(f, k, n); }},
       {"fields.accept_target_error",

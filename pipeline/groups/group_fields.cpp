@@ -101,6 +101,41 @@ int describe_crops(sql::Db& db, std::vector<Crop>& crops) {
   return unreadable;
 }
 
+// The suggestion for a group no sure reading backs, in place of `best_reading` (propose's
+// answer, source "none"; group_fields.hpp note 3a): the vocabulary entry its readings vote
+// for; else, for a closed vocabulary, the value of the nearest crop read surely elsewhere in
+// the book (another group of the same word in the same hand, split off by the strict
+// threshold), or nothing: "rh" for a group of "Kinh" would only be a value for the clerk to
+// delete; else the best reading.
+//   crops, idx  the run's crops; cl  the group, as indices into idx
+Proposal unbacked_proposal(const std::vector<Crop>& crops, const std::vector<int>& idx, const std::vector<int>& cl,
+                           const std::vector<MemberReading>& readings, const std::string& type,
+                           const GroupingOptions& o, Proposal best_reading) {
+  Proposal p = std::move(best_reading);
+  const FieldType ft = parse_field_type(type).value_or(FieldType::Text);
+  const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
+  if (const Vote v = vote_vocabulary(readings, ft, lx); !v.value.empty()) {
+    p.value = v.value;
+    p.confidence = 0.5 * v.share * o.purity;
+    return p;
+  }
+  if (!has_vocabulary(ft)) return p;
+  p = Proposal{};
+  std::vector<const WordDescriptor*> members;
+  std::vector<SureCrop> sure;
+  const std::set<int> in(cl.begin(), cl.end());
+  for (int k = 0; k < int(idx.size()); ++k) {
+    const Crop& c = crops[size_t(idx[size_t(k)])];
+    if (in.count(k)) members.push_back(&c.desc);
+    else if (c.clerk || c.confidence >= o.sure_confidence) sure.push_back({&c.desc, c.value});
+  }
+  if (const std::string near = nearest_sure_value(members, sure); in_vocabulary(near, ft, lx)) {
+    p.value = near;
+    p.confidence = 0.5 * o.purity;
+  }
+  return p;
+}
+
 // Clusters the crops `idx` (one book, one type) and adds the groups worth storing to `out`.
 void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, const std::string& book,
                const std::string& type, const GroupingOptions& o, std::vector<FieldGroup>& out) {
@@ -128,31 +163,7 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
     if (g.open_members() == 0) continue;
     g.field_key = keys.size() == 1 ? *keys.begin() : "";
     Proposal p = propose(readings, o.sure_confidence, o.purity);
-    if (p.source == "none") {
-      const FieldType ft = parse_field_type(type).value_or(FieldType::Text);
-      const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
-      if (const Vote v = vote_vocabulary(readings, ft, lx); !v.value.empty()) {
-        p.value = v.value;
-        p.confidence = 0.5 * v.share * o.purity;
-      } else if (has_vocabulary(ft)) {
-        // The value of the nearest crop read surely elsewhere in the book (another group of
-        // the same word in the same hand, split off by the strict threshold), else nothing:
-        // "rh" for a group of "Kinh" would only be a value for the clerk to delete.
-        p = Proposal{};
-        std::vector<const WordDescriptor*> members;
-        std::vector<SureCrop> sure;
-        const std::set<int> in(cl.begin(), cl.end());
-        for (int k = 0; k < int(idx.size()); ++k) {
-          const Crop& c = crops[size_t(idx[size_t(k)])];
-          if (in.count(k)) members.push_back(&c.desc);
-          else if (c.clerk || c.confidence >= o.sure_confidence) sure.push_back({&c.desc, c.value});
-        }
-        if (const std::string near = nearest_sure_value(members, sure); in_vocabulary(near, ft, lx)) {
-          p.value = near;
-          p.confidence = 0.5 * o.purity;
-        }
-      }
-    }
+    if (p.source == "none") p = unbacked_proposal(crops, idx, cl, readings, type, o, std::move(p));
     g.proposed_value = p.value;
     g.confidence = p.confidence;
     g.source = p.source;

@@ -20,29 +20,34 @@ const LexiconIndex& sexes() {
   return index;
 }
 
+// The index of the type's closed vocabulary, null for a type without one.
+const LexiconIndex* vocabulary_index(FieldType type, const Lexicons& lx) {
+  switch (type) {
+    case FieldType::Ethnicity: return &lx.ethnic_index();
+    case FieldType::Nationality: return &lx.country_index();
+    case FieldType::Sex: return &sexes();
+    default: return nullptr;
+  }
+}
+
 // The canonical entry a reading is nearest to, "" when none is within reach or the reading is
 // too short to point anywhere ("nh" is as near "Mạ" as "Kinh").
 std::string nearest(const std::string& reading, FieldType type, const Lexicons& lx) {
-  if (type != FieldType::Sex && utf8_length(reading) < 3) return "";
+  const LexiconIndex* index = vocabulary_index(type, lx);
+  if (!index || (type != FieldType::Sex && utf8_length(reading) < 3)) return "";
   const double reach = std::max(2.0, 0.6 * double(utf8_length(reading)));
-  switch (type) {
-    case FieldType::Ethnicity: {
-      const LexiconMatch m = lx.ethnic_index().best(reading, nullptr, reach);
-      const EthnicGroup* g = m.found ? lx.ethnic_group_of(m.index) : nullptr;
-      return g ? g->name : "";
-    }
-    case FieldType::Nationality: {
-      const LexiconMatch m = lx.country_index().best(reading, nullptr, reach);
-      const Country* c = m.found ? lx.country_of(m.index) : nullptr;
-      return c ? c->name : "";
-    }
-    case FieldType::Sex: {
-      const LexiconMatch m = sexes().best(reading, nullptr, reach);
-      return m.found ? m.entry : "";
-    }
-    default:
-      return "";
+  const LexiconMatch m = index->best(reading, nullptr, reach);
+  if (!m.found) return "";
+  // An ethnic group or a country is named by its canonical entry, whichever variant matched.
+  if (type == FieldType::Ethnicity) {
+    const EthnicGroup* g = lx.ethnic_group_of(m.index);
+    return g ? g->name : "";
   }
+  if (type == FieldType::Nationality) {
+    const Country* c = lx.country_of(m.index);
+    return c ? c->name : "";
+  }
+  return m.entry;
 }
 
 }  // namespace
@@ -72,13 +77,8 @@ bool has_vocabulary(FieldType type) {
 
 bool in_vocabulary(const std::string& value, FieldType type, const Lexicons& lx) {
   const std::string v = clean_text(value);
-  if (v.empty()) return false;
-  switch (type) {
-    case FieldType::Ethnicity: return lx.ethnic_index().best(v, nullptr, 0.0).exact;
-    case FieldType::Nationality: return lx.country_index().best(v, nullptr, 0.0).exact;
-    case FieldType::Sex: return sexes().best(v, nullptr, 0.0).exact;
-    default: return false;
-  }
+  const LexiconIndex* index = vocabulary_index(type, lx);
+  return index && !v.empty() && index->best(v, nullptr, 0.0).exact;
 }
 
 }  // namespace ledger::groups

@@ -8,13 +8,16 @@
 //       all:   every field to review is typed (field by field) / one value per group without a
 //              correct proposal + ungrouped fields to review + crops removed from groups;
 //       wrong: only fields whose value is wrong are typed, and the same with groups;
+//     a sequence group's member (entry and page numbers, filled with its own reading) costs
+//     nothing when read right, a removal and typing when not;
 //   - calibration of proposal confidence (bins: groups, share right);
 //   - a threshold sweep (precision / coverage of the clustering alone) for tuning.
 // Usage: grouping_bench [BOOKS [PAGES [LAYOUT [SEED [THRESHOLD]]]]]
 //        (defaults: 3, 15, ks-2016, 101, the library default)
 // Environment: GROUPING_BENCH_KEEP=1 keeps the work folder; GROUPING_BENCH_REUSE=DIR reuses a
 // kept one (no synth, no run: for tuning); GROUPING_BENCH_DUMP=DIR writes every word image and
-// its raw crop; GROUPING_BENCH_SHOW=1 prints distance statistics and the sweep's impure groups.
+// its raw crop; GROUPING_BENCH_SHOW=1 prints distance statistics and the sweep's impure groups;
+// GROUPING_BENCH_NO_SWEEP=1 stops before the sweep (which decodes every page again).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -151,7 +154,30 @@ int main(int argc, char** argv) {
   struct Bin { int n = 0, right = 0; };
   std::map<int, Bin> bins;
   int backed = 0, backed_right = 0;
+  int seq_groups = 0, seq_members = 0, seq_right = 0;
+  auto bin_of = [](double c) { return c >= 0.99 ? 5 : c >= 0.95 ? 4 : c >= 0.9 ? 3 : c >= 0.8 ? 2 : c >= 0.5 ? 1 : 0; };
   for (const auto& g : groups_list) {
+    if (g.kind == "sequence") {  // each member is filled with its own reading: a wrong one is removed and typed
+      ++seq_groups;
+      auto& pb = per_book[g.book_id];
+      bool all_right = true;
+      for (const auto& m : g.members) {
+        const Field& f = fields[m.field_id];
+        ++grouped;
+        pure += f.value == f.truth;
+        if (m.role != "member") continue;
+        in_group.insert(m.field_id);
+        ++seq_members;
+        seq_right += f.value == f.truth;
+        all_right = all_right && f.value == f.truth;
+        if (f.value != f.truth) { pb[1] += 2; pb[3] += 2; per_type[f.type][1] += 2; }
+      }
+      bins[bin_of(g.confidence)].n++;
+      bins[bin_of(g.confidence)].right += all_right;
+      ++backed;
+      backed_right += all_right;
+      continue;
+    }
     std::vector<std::string> truths;
     for (const auto& m : g.members) truths.push_back(fields[m.field_id].truth);
     const std::string t = majority(truths);
@@ -177,8 +203,7 @@ int main(int argc, char** argv) {
         }
       }
     if (to_fill && !right) { pb[1] += 1; pb[3] += 1; per_type[g.field_type][1] += 1; }
-    const int bin = g.confidence >= 0.99 ? 5 : g.confidence >= 0.95 ? 4 : g.confidence >= 0.9 ? 3
-                    : g.confidence >= 0.8 ? 2 : g.confidence >= 0.5 ? 1 : 0;
+    const int bin = bin_of(g.confidence);
     bins[bin].n++;
     bins[bin].right += right;
     if (g.source != "none") { ++backed; backed_right += right; }
@@ -204,7 +229,8 @@ int main(int argc, char** argv) {
               grouped ? double(pure) / grouped : 1.0, grouped, mixed_sex);
   std::printf("coverage: %zu of %d fields to review are in a group (%.1f%%)\n", in_group.size(), review,
               review ? 100.0 * in_group.size() / review : 0.0);
-  std::printf("proposals backed by a sure reading: %d, right %d (%.1f%%)\n", backed, backed_right,
+  std::printf("sequence groups: %d, holding %d fields to fill, %d read right\n", seq_groups, seq_members, seq_right);
+  std::printf("proposals backed by a sure reading (a sequence group's: every member read right): %d, right %d (%.1f%%)\n", backed, backed_right,
               backed ? 100.0 * backed_right / backed : 0.0);
   std::printf("%-14s %8s %8s %8s | %8s %8s %8s\n", "book", "all:ff", "groups", "ratio", "wrong:ff", "groups", "ratio");
   double a0 = 0, a1 = 0, w0 = 0, w1 = 0;
@@ -239,6 +265,7 @@ int main(int argc, char** argv) {
   for (const auto& [b, bin] : bins) std::printf("  %s: %d, %.2f", names[b], bin.n, bin.n ? double(bin.right) / bin.n : 0.0);
   std::printf("\n");
 
+  if (std::getenv("GROUPING_BENCH_NO_SWEEP")) return 0;
   // Threshold sweep over the clustering alone (all non-blank crops of grouped types).
   std::map<std::string, std::map<std::string, std::vector<const Field*>>> by_book_type;
   std::set<std::string> types;

@@ -1,6 +1,7 @@
 // `ledger-ocr group STORE [--book ID] [--models DIR] [--threshold T]`: groups look-alike handwritten values of a
 // book (one field type at a time) so a clerk confirms one value for many fields in the review
-// station (groups/group_fields.hpp).
+// station, and the entry and page numbers that continue the book's sure ones so a clerk
+// confirms them at once (groups/group_fields.hpp).
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -20,7 +21,7 @@ struct Opts {
 }  // namespace
 
 static const ledger::cli::CommandRegistration reg{
-    {45, "group", "Group look-alike handwritten values per book, for one-value review", [](CLI::App& sub) {
+    {45, "group", "Group look-alike handwritten values, and entry numbers in sequence, per book", [](CLI::App& sub) {
        auto o = std::make_shared<Opts>();
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
@@ -35,11 +36,14 @@ static const ledger::cli::CommandRegistration reg{
          // Ethnic groups and countries for groups no reading backs (groups/vocabulary_vote.hpp).
          ledger::RunRequest settings;
          settings.models_dir = o->models;
-         const auto lexicons = ledger::Lexicons::load(ledger::resolve_config(settings).models_dir / "lexicons");
+         const ledger::PipelineConfig config = ledger::resolve_config(settings);
+         const auto lexicons = ledger::Lexicons::load(config.models_dir / "lexicons");
          options.lexicons = &lexicons;
+         if (config.sequence_keys) options.sequence_keys = *config.sequence_keys;
          auto s = ledger::groups::group_fields(o->store, options);
-         std::printf("%d book(s): %d crops, %d groups holding %d fields to review, %d with a backed proposal",
-                     s.books, s.crops, s.groups, s.grouped_fields, s.proposed);
+         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence) holding %d fields to review, "
+                     "%d with a backed proposal",
+                     s.books, s.crops, s.groups, s.sequences, s.grouped_fields, s.proposed);
          if (s.pages_unreadable) std::printf(", %d page(s) unreadable", s.pages_unreadable);
          std::printf(" (%.1f s)\n", s.seconds);
          return int(ledger::cli::kOk);

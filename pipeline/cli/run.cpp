@@ -101,10 +101,13 @@ static const ledger::cli::CommandRegistration reg{
          if (o->group && summary.batch > 0) {
            ledger::groups::GroupingOptions g;
            g.batch = summary.batch;
-           const auto lexicons = ledger::Lexicons::load(ledger::resolve_config(r).models_dir / "lexicons");
+           const ledger::PipelineConfig config = ledger::resolve_config(r);
+           const auto lexicons = ledger::Lexicons::load(config.models_dir / "lexicons");
            g.lexicons = &lexicons;
+           if (config.sequence_keys) g.sequence_keys = *config.sequence_keys;
            auto gs = ledger::groups::group_fields(r.store, g);
-           std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups holding "
+           std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups (" << gs.sequences
+                     << " of entry numbers in sequence) holding "
                      << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";
          }
          return summary.exit_code() == 0 ? int(ledger::cli::kOk) : int(ledger::cli::kSomePagesFailed);

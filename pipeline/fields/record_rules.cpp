@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "fields/date_words.hpp"
 #include "fields/dates.hpp"
+#include "fields/entry_number.hpp"
 
 namespace ledger {
 namespace {
@@ -42,24 +43,6 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 DraftField* filled(DraftRecord& record, const std::string& key) {
   DraftField* f = record.find(key);
   return f && !clean_text(f->value).empty() ? f : nullptr;
-}
-
-// "11/2017" -> {11, 2017}; "11" -> {11, nullopt}; nullopt when not digits[/yyyy].
-struct EntryNumber {
-  int number = 0;
-  std::optional<int> year;
-};
-std::optional<EntryNumber> parse_entry_number(const std::string& value) {
-  std::string v = clean_text(value);
-  size_t slash = v.find('/');
-  std::string num = v.substr(0, slash), year = slash == std::string::npos ? "" : v.substr(slash + 1);
-  if (!all_digits(num) || num.size() > 6) return std::nullopt;
-  EntryNumber e{std::stoi(num), std::nullopt};
-  if (slash != std::string::npos) {
-    if (!all_digits(year) || year.size() != 4) return std::nullopt;
-    e.year = std::stoi(year);
-  }
-  return e;
 }
 
 // The date a date field's value names: "dd.mm.yyyy"/"yyyy", or a date in words.

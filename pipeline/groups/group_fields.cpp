@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "groups/clustering.hpp"
+#include "groups/entry_sequence.hpp"
 #include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
 #include "groups/sure_neighbour.hpp"
@@ -171,6 +173,62 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
   }
 }
 
+// The sequence group of one key in one book (group_fields.hpp note 6), or nothing when no
+// field to fill continues the sure numbers around it.
+std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, const std::string& key,
+                                         const GroupingOptions& o) {
+  struct Row {
+    std::int64_t field_id;
+    double confidence;
+    bool accepted;
+  };
+  std::vector<Row> rows;
+  std::vector<SequenceEntry> entries;
+  // Members of confirmed groups (with or without their crop) are the clerk's already: not refilled.
+  sql::Stmt s(db, "SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.id IN "
+                  "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
+                  " WHERE g.confirmed_at IS NOT NULL) FROM fields f "
+                  "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                  "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
+                  "ORDER BY p.rel_path, p.page, r.record, f.ord");
+  s.bind(1, book).bind(2, key);
+  while (s.step()) {
+    const bool clerk = !s.is_null(4);
+    const bool accepted = s.text(2) == "accept";
+    SequenceEntry e;
+    e.value = clerk ? s.text(4) : s.text(1);
+    // Only what needs no clerk backs a number: a hand that writes its 1 like a 7 is misread the
+    // same way on every page, so two unsure readings agreeing ("73", "74") prove nothing.
+    e.sure = clerk || accepted;
+    e.to_fill = !clerk && !accepted && s.int64(5) == 0;
+    rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3), accepted || clerk});
+    entries.push_back(std::move(e));
+  }
+  const auto fits = fit_sequence(entries);
+  FieldGroup g;
+  g.book_id = book;
+  g.field_type = std::string(to_string(FieldType::Number));
+  g.field_key = key;
+  g.kind = "sequence";
+  g.source = "reading";
+  std::set<int> backers;
+  for (int i = 0; i < int(fits.size()); ++i) {
+    if (!fits[size_t(i)].agrees) continue;
+    g.members.push_back({.field_id = rows[size_t(i)].field_id, .key = key});
+    for (int n : {fits[size_t(i)].before, fits[size_t(i)].after})
+      if (n >= 0) backers.insert(n);
+  }
+  if (g.members.empty()) return std::nullopt;
+  double least = 1.0;
+  for (int n : backers) {
+    least = std::min(least, rows[size_t(n)].confidence);
+    // A backer to fill is a member already when it agrees; otherwise it shows as evidence.
+    if (!fits[size_t(n)].agrees) g.members.push_back({.field_id = rows[size_t(n)].field_id, .key = key, .role = "evidence"});
+  }
+  g.confidence = least * o.purity;
+  return g;
+}
+
 }  // namespace
 
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& o) {
@@ -204,6 +262,11 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         group_run(crops, idx, book, type, o, groups);
       }
     }
+    for (const auto& key : o.sequence_keys)
+      if (auto g = sequence_group(db, book, key, o)) {
+        groups.push_back(std::move(*g));
+        ++sum.sequences;
+      }
     sql::Transaction tx(db);
     delete_open_groups(db, book);
     const std::string now = utc_now();

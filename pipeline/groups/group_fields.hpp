@@ -3,6 +3,7 @@
 // groups with a proposed value (`ledger-ocr group STORE`).
 #pragma once
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct GroupingOptions {
   /// repeat, and the digit reader handles them.
   std::vector<FieldType> types = {FieldType::Sex,   FieldType::Ethnicity, FieldType::Nationality,
                                   FieldType::Text,  FieldType::Name,      FieldType::Place};
+  /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
+  /// that continue the sure ones around them form one sequence group per book and key (note 6).
+  std::set<std::string> sequence_keys = {"so", "trangSo"};
   int max_cluster_input = 400;   // crops clustered together at most (note 5)
   double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
   double purity = 0.99;          // measured grouping precision, folded into proposal confidence
@@ -39,6 +43,7 @@ struct GroupingSummary {
   int groups = 0;          // groups stored (each holds at least one field to review)
   int grouped_fields = 0;  // fields to review that are in a group
   int proposed = 0;        // groups with a proposal backed by a sure reading or a clerk
+  int sequences = 0;       // of the groups, sequence groups (note 6)
   int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
   double seconds = 0;
 };
@@ -62,6 +67,14 @@ struct GroupingSummary {
 ///      is gone or unreadable is counted and skipped.
 ///   5. Complete linkage costs n^2 distances and up to n^3 steps: a book's crops of one type are
 ///      clustered in runs of `max_cluster_input`, taken in order of aspect ratio.
+///   6. Sequence groups: for each key of `sequence_keys`, the book's non-blank fields in book
+///      order (pages by path, then rows) are fitted by fit_sequence (entry_sequence.hpp); sure
+///      means accepted or typed by a clerk (not merely read with high confidence: one hand's
+///      quirk, a 1 written like a 7, misreads every page alike, so unsure readings back each
+///      other wrongly). The fields to fill that agree are the members, each to be filled with
+///      its own reading; the sure neighbours that backed them join as evidence. The group's
+///      confidence is the least confident neighbour's times `purity`, its source "reading", its
+///      proposed value "" (each member has its own). No crops are decoded for it.
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

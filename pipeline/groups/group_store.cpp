@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS field_groups (
   proposed_value TEXT NOT NULL DEFAULT '',
   confidence REAL NOT NULL DEFAULT 0,
   source TEXT NOT NULL CHECK (source IN ('reading', 'clerk', 'none')),
+  kind TEXT NOT NULL DEFAULT 'look-alike' CHECK (kind IN ('look-alike', 'sequence')),
   confirmed_by TEXT, confirmed_at TEXT,
   created_at TEXT NOT NULL
 );
@@ -45,6 +46,7 @@ FieldGroup group_of_row(sql::Stmt& s) {
   g.confirmed_by = s.is_null(7) ? "" : s.text(7);
   g.confirmed_at = s.is_null(8) ? "" : s.text(8);
   g.created_at = s.text(9);
+  g.kind = s.text(10);
   return g;
 }
 
@@ -53,8 +55,9 @@ void load_members(sql::Db& db, FieldGroup& g) {
                   "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, m.role, m.removed, p.commune "
                   "FROM field_group_members m JOIN fields f ON f.id = m.field_id "
                   "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
-                  "WHERE m.group_id = ? ORDER BY m.role DESC, p.rel_path, p.page, r.record");
-  s.bind(1, g.id);
+                  "WHERE m.group_id = ?1 ORDER BY CASE WHEN ?2 = 'sequence' THEN '' ELSE m.role END DESC, "
+                  "p.rel_path, p.page, r.record");
+  s.bind(1, g.id).bind(2, g.kind);
   while (s.step()) {
     GroupMember m;
     m.field_id = s.int64(0);
@@ -80,16 +83,26 @@ int FieldGroup::open_members() const {
                            [](const GroupMember& m) { return m.role == "member" && !m.removed; }));
 }
 
-void ensure_group_tables(sql::Db& db) { db.exec(kSchema); }
+void ensure_group_tables(sql::Db& db) {
+  db.exec(kSchema);
+  // Stores grouped before sequence groups existed lack the kind: all their groups are look-alikes.
+  bool has_kind = false;
+  sql::Stmt cols(db, "PRAGMA table_info(field_groups)");
+  while (cols.step()) has_kind = has_kind || cols.text(1) == "kind";
+  if (!has_kind)
+    db.exec("ALTER TABLE field_groups ADD COLUMN kind TEXT NOT NULL DEFAULT 'look-alike' "
+            "CHECK (kind IN ('look-alike', 'sequence'))");
+}
 
 std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {
   sql::Stmt s(db, "INSERT INTO field_groups (book_id, field_type, field_key, proposed_value, confidence, "
-                  "source, confirmed_by, confirmed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  "source, confirmed_by, confirmed_at, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, g.book_id).bind(2, g.field_type).bind(3, g.field_key).bind(4, g.proposed_value);
   s.bind(5, g.confidence).bind(6, g.source);
   g.confirmed_by.empty() ? s.bind_null(7) : s.bind(7, g.confirmed_by);
   g.confirmed_at.empty() ? s.bind_null(8) : s.bind(8, g.confirmed_at);
   s.bind(9, g.created_at.empty() ? utc_now() : g.created_at);
+  s.bind(10, g.kind);
   s.run();
   const std::int64_t id = db.last_insert_id();
   sql::Stmt m(db, "INSERT OR IGNORE INTO field_group_members (group_id, field_id, role, removed) VALUES (?, ?, ?, ?)");
@@ -113,7 +126,7 @@ int delete_open_groups(sql::Db& db, const std::string& book_id) {
 
 std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q) {
   std::string sql = "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
-                    "confirmed_by, confirmed_at, created_at FROM field_groups WHERE 1";
+                    "confirmed_by, confirmed_at, created_at, kind FROM field_groups WHERE 1";
   if (!q.book_id.empty()) sql += " AND book_id = ?1";
   if (!q.field_type.empty()) sql += " AND field_type = ?2";
   if (q.open_only) sql += " AND confirmed_at IS NULL";
@@ -134,7 +147,7 @@ std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q) {
 
 std::optional<FieldGroup> load_group(sql::Db& db, std::int64_t id) {
   sql::Stmt s(db, "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
-                  "confirmed_by, confirmed_at, created_at FROM field_groups WHERE id = ?");
+                  "confirmed_by, confirmed_at, created_at, kind FROM field_groups WHERE id = ?");
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   FieldGroup g = group_of_row(s);

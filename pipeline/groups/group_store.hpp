@@ -24,7 +24,9 @@ struct GroupMember {
   bool removed = false;                       // taken out of the group by a clerk
 };
 
-/// A group of look-alike crops of one field type in one book.
+/// A group of crops of one field type in one book: look-alikes that share one value, or a
+/// book's entry numbers that continue the sure ones around them (kind "sequence": each member
+/// keeps its own value, groups/entry_sequence.hpp).
 struct FieldGroup {
   std::int64_t id = 0;
   std::string book_id;
@@ -34,6 +36,7 @@ struct FieldGroup {
   std::string proposed_value;
   double confidence = 0;
   std::string source = "none";  // "reading", "clerk", "none"
+  std::string kind = "look-alike";  // "look-alike" or "sequence"
   std::string confirmed_by, confirmed_at;  // "" while open
   std::string created_at;
   std::vector<GroupMember> members;
@@ -43,7 +46,8 @@ struct FieldGroup {
   int open_members() const;
 };
 
-/// Creates the group tables and indexes when absent (idempotent).
+/// Creates the group tables and indexes when absent, and adds the `kind` column to tables made
+/// before it existed (idempotent).
 void ensure_group_tables(sql::Db& db);
 
 /// Inserts `group` with its members (ids ignored); returns the new group id.
@@ -60,7 +64,8 @@ struct GroupQuery {
 };
 
 /// Groups matching `q`, largest open first, with their members (crops whose field row is gone
-/// after a re-run are left out).
+/// after a re-run are left out): fields to fill first, then evidence; a sequence group's in
+/// book order.
 std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q = {});
 /// One group, or nothing when there is no such id.
 std::optional<FieldGroup> load_group(sql::Db& db, std::int64_t id);

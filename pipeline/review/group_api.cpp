@@ -31,7 +31,7 @@ int unfilled(const groups::FieldGroup& g) {
 json summary_of(const groups::FieldGroup& g) {
   int evidence = 0;
   for (const auto& m : g.members) evidence += m.role == "evidence";
-  return {{"id", g.id}, {"book", g.book_id}, {"type", g.field_type}, {"key", g.field_key},
+  return {{"id", g.id}, {"kind", g.kind}, {"book", g.book_id}, {"type", g.field_type}, {"key", g.field_key},
           {"proposed_value", g.proposed_value}, {"confidence", g.confidence}, {"source", g.source},
           {"size", g.members.size()}, {"to_fill", unfilled(g)}, {"evidence", evidence},
           {"confirmed_by", g.confirmed_by}, {"confirmed_at", g.confirmed_at}};
@@ -70,9 +70,10 @@ json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id) {
 json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const std::string& value,
                    const std::vector<std::int64_t>& removed) {
   const std::string clean = clean_text(value);
-  if (clean.empty()) throw HttpError(400, "a group needs a value to confirm");
   sql::Transaction tx(db);  // BEGIN IMMEDIATE: the checks and the writes are one step
   const auto g = group_in_scope(db, clerk, group_id);
+  const bool sequence = g.kind == "sequence";  // each member keeps its own reading
+  if (clean.empty() && !sequence) throw HttpError(400, "a group needs a value to confirm");
   if (g.confirmed())
     throw HttpError(409, "group already confirmed by " + g.confirmed_by, {{"by", g.confirmed_by}});
   std::set<std::int64_t> gone(removed.begin(), removed.end());
@@ -87,13 +88,15 @@ json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const
     if (m.role != "member" || m.removed || gone.count(m.field_id)) continue;
     if (m.reviewed_value) { ++reviewed; continue; }
     if (other_holder(db, clerk, m.record_id)) { ++locked; continue; }
-    update.bind(1, clean).bind(2, m.field_id).run();
-    insert_audit(db, m.record_id, m.key, clean == m.value ? "confirm" : "correct", clerk.name, &m.value, &clean);
+    const std::string& filled_with = sequence ? m.value : clean;
+    update.bind(1, filled_with).bind(2, m.field_id).run();
+    insert_audit(db, m.record_id, m.key, filled_with == m.value ? "confirm" : "correct", clerk.name, &m.value,
+                 &filled_with);
     ++filled;
   }
-  groups::mark_confirmed(db, group_id, clean, clerk.name, at, {gone.begin(), gone.end()});
+  groups::mark_confirmed(db, group_id, sequence ? "" : clean, clerk.name, at, {gone.begin(), gone.end()});
   tx.commit();
-  return {{"id", group_id}, {"value", clean}, {"filled", filled}, {"removed", gone.size()},
+  return {{"id", group_id}, {"value", sequence ? "" : clean}, {"filled", filled}, {"removed", gone.size()},
           {"skipped_locked", locked}, {"skipped_reviewed", reviewed}};
 }
 

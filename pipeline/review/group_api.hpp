@@ -1,5 +1,6 @@
 // The review station's group view: look-alike crops of one field type in one book
-// (groups/group_store.hpp) listed, shown, and confirmed with one value for all their fields.
+// (groups/group_store.hpp) listed, shown, and confirmed with one value for all their fields;
+// a book's entry numbers in sequence confirmed at once, each with its own reading.
 // The server creates the group tables when it starts (groups::ensure_group_tables).
 #pragma once
 #include <cstdint>
@@ -15,8 +16,8 @@ namespace ledger::review {
 /// Groups of the clerk's units, open ones first, largest first.
 ///   book  "" = every book; type: "" = every field type; open_only: only groups not confirmed
 ///         that still have a field to fill (`to_fill`: members not taken out, no clerk value)
-/// Returns [{id, book, type, key, proposed_value, confidence, source, size, to_fill, evidence,
-///           confirmed_by, confirmed_at}].
+/// Returns [{id, kind ("look-alike" or "sequence"), book, type, key, proposed_value, confidence,
+///           source, size, to_fill, evidence, confirmed_by, confirmed_at}].
 nlohmann::json list_groups(sql::Db& db, const Clerk& clerk, const std::string& book,
                            const std::string& type, bool open_only);
 
@@ -32,11 +33,14 @@ nlohmann::json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id
 ///   1. Members already holding a clerk's value, and members whose record another clerk has
 ///      open (a live lock), are left alone and counted; no lock is taken.
 ///   2. Evidence members (accepted look-alikes) are never written.
-///   3. HttpError 400 for an empty value or a removed id that is not a member, 404 for no such
-///      group, 403 outside the clerk's units, 409 when the group was already confirmed.
+///   3. HttpError 400 for an empty value (a look-alike group) or a removed id that is not a
+///      member, 404 for no such group, 403 outside the clerk's units, 409 when the group was
+///      already confirmed.
+///   5. A sequence group (kind "sequence", groups/entry_sequence.hpp) ignores `value`: each
+///      member is filled with its own reading, which the numbers around it back.
 ///   4. Filling a field bumps its version (the audit row), so a clerk holding the record open
 ///      with the old version gets the usual 409 on a save.
-/// Returns {id, value, filled, removed, skipped_locked, skipped_reviewed}.
+/// Returns {id, value ("" for a sequence group), filled, removed, skipped_locked, skipped_reviewed}.
 nlohmann::json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const std::string& value,
                              const std::vector<std::int64_t>& removed);
 

@@ -117,6 +117,24 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
             }
             rec.fields.emplace_back(key, std::move(f));
           }
+          {  // the entry number, running through the book; the third of a page is for review,
+             // so the group view shows a sequence group (groups/entry_sequence.hpp)
+            DraftField f;
+            f.type = FieldType::Number;
+            char n[8];
+            std::snprintf(n, sizeof n, "%02d", (p - 1) * o.records_per_page + k + 1);
+            f.value = f.raw = n;
+            f.box = {60, kTop + k * kRowH + 210, 160, 44};
+            f.status = k == 2 ? FieldStatus::Review : FieldStatus::Accept;
+            f.confidence = k == 2 ? 0.8 : 0.995;
+            if (k == 2) f.reasons = {"low-confidence"};
+            if (o.images && f.box.y + f.box.h < kPageH) {
+              cv::rectangle(img, cv::Rect(f.box.x, f.box.y, f.box.w, f.box.h), cv::Scalar(180, 180, 180), 1);
+              cv::putText(img, f.value, {f.box.x + 8, f.box.y + 34}, cv::FONT_HERSHEY_SIMPLEX, 1.0,
+                          cv::Scalar(120, 40, 20), 2);
+            }
+            rec.fields.emplace_back("so", std::move(f));
+          }
           r.records.push_back(std::move(rec));
           ++out.records;
         }

@@ -1,7 +1,10 @@
 // The settings of a run for every stage (config/pipeline.yaml): threads, pixel limit, PDF
-// resolution, name patterns, layouts and models folders, OCR model, accept target, store.
+// resolution, name patterns, layouts and models folders, OCR model, accept target, store,
+// grouping.
 #pragma once
 #include <filesystem>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +33,8 @@ struct PipelineConfig {
   double accept_target_error = 0.005; // at most 1 wrong in 200 accepted fields
   // store:
   int busy_timeout_ms = 10000;
+  // groups:
+  std::optional<std::set<std::string>> sequence_keys;  // numbers run through a book; unset = the grouping's default
 
   std::filesystem::path source_file;  // where it was loaded from ("" = built-in defaults)
 };

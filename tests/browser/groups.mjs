@@ -1,7 +1,8 @@
 // Drives the review station's group view in headless Chromium (run.sh runs `ledger-ocr group`
 // on the sample store first): open the groups with the keyboard, see the grid of crops with the
 // proposal in the one input, take one crop out with a click, confirm with Enter, and check that
-// the group's fields were filled and the removed one was not.
+// the group's fields were filled and the removed one was not; then confirm a sequence group of
+// entry numbers, each keeping its own number, with one key.
 import { launchChromium, login } from './station.mjs';
 import assert from 'node:assert/strict';
 
@@ -66,10 +67,30 @@ try {
   }
   await anna.waitForSelector('#groups tbody');
   assert.equal(await anna.$$eval(`#groups tr.group-item[data-id="${groupId}"]`, (r) => r.length), 0);
+
+  // 6. A sequence group (entry numbers that continue the sure ones around them): no value to
+  //    type; each crop shows its own number, Enter on the focused button confirms them all.
+  const open = (await apiGet(anna, '/api/groups?open=1')).body;
+  const seq = open.find((x) => x.kind === 'sequence');
+  assert.ok(seq, 'the sample store has a sequence group: ' + JSON.stringify(open));
+  await anna.click(`#groups tr.group-item[data-id="${seq.id}"]`);
+  await anna.waitForSelector('#group-detail:not([hidden]) .group-member.member');
+  assert.equal(await anna.$eval('#group-value', (i) => i.closest('label').hidden), true);
+  assert.equal(await anna.evaluate(() => document.activeElement.id), 'group-confirm');
+  const seqBefore = (await apiGet(anna, '/api/groups/' + seq.id)).body;
+  const numbers = seqBefore.members.filter((m) => m.role === 'member').map((m) => m.value);
+  const captions = await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent));
+  assert.deepEqual(captions, numbers);
+  await key(anna, 'Enter');
+  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+  const seqAfter = (await apiGet(anna, '/api/groups/' + seq.id)).body;
+  for (const m of seqAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+
   // Esc goes back to the queue.
   await key(anna, 'Escape');
   await anna.waitForSelector('#queue-view:not([hidden])');
-  console.log(`browser_groups: OK (${fill.length - 1} fields filled with ${keystrokes} keystrokes and 3 clicks)`);
+  console.log(`browser_groups: OK (${fill.length - 1} fields filled with ${keystrokes} keystrokes and 3 clicks; ` +
+              `${numbers.length} entry numbers confirmed with one key)`);
 } finally {
   await browser.close();
 }

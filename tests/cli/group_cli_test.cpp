@@ -1,4 +1,5 @@
-// `ledger-ocr group STORE`: groups the sample store's look-alike crops and says how many; a
+// `ledger-ocr group STORE`: groups the sample store's look-alike crops and entry numbers in
+// sequence (one group per book) and says how many; a
 // missing store is an error exit naming it; `run --group` groups the books the run wrote.
 #include <gtest/gtest.h>
 
@@ -16,7 +17,7 @@ TEST(GroupCli, GroupsTheSampleStore) {
   auto r = testkit::run_binary({"group", store}, tmp.path());
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("2 book(s)"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(" groups holding "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" groups (2 of entry numbers in sequence) holding "), std::string::npos) << r.out;
   auto book = testkit::run_binary({"group", store, "--book", "no-such-book"}, tmp.path());
   EXPECT_EQ(book.code, 0);
   EXPECT_NE(book.out.find("0 book(s)"), std::string::npos) << book.out;

@@ -170,3 +170,105 @@ TEST(GroupFields, MissingScanIsCountedNotFatal) {
 
 }  // namespace
 }  // namespace ledger::groups
+
+namespace ledger::groups {
+namespace {
+
+// Eight one-record pages numbered 01..08: accepted on pages 1, 4 and 6, under review elsewhere
+// (read with 0.95 on page 3, 0.5 on the others), and page 5's "05" misread "75".
+std::vector<std::vector<TestField>> numbered_book() {
+  std::vector<std::vector<TestField>> pages;
+  for (int p = 1; p <= 8; ++p) {
+    TestField f{"so", FieldType::Number, "0" + std::to_string(p), FieldStatus::Review, 0.5};
+    if (p == 1 || p == 4 || p == 6) f.status = FieldStatus::Accept, f.confidence = 0.99;
+    if (p == 3) f.confidence = 0.95;
+    if (p == 5) f.read_as = "75";
+    pages.push_back({f});
+  }
+  return pages;
+}
+
+TEST(GroupFields, EntryNumbersThatContinueTheSureOnesFormASequenceGroup) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), numbered_book());
+  sql::Db db(store);
+  const Snapshot before = snapshot(db);
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.sequences, 1);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  const FieldGroup& g = groups.front();
+  EXPECT_EQ(g.kind, "sequence");
+  EXPECT_EQ(g.field_key, "so");
+  EXPECT_EQ(g.source, "reading");
+  EXPECT_EQ(g.proposed_value, "") << "each member keeps its own number";
+  EXPECT_NEAR(g.confidence, 0.99 * GroupingOptions{}.purity, 1e-9) << "the least sure backer's confidence";
+  // Members in book order: 02 and 03 (backed by 01 and 04; page 3's confident reading backs
+  // nothing, as it is not accepted), 07 and 08 (backed by 06 alone); "75" is not; the accepted
+  // backers are evidence.
+  std::vector<std::string> members, evidence;
+  for (const auto& m : g.members) (m.role == "member" ? members : evidence).push_back(m.value);
+  EXPECT_EQ(members, (std::vector<std::string>{"02", "03", "07", "08"}));
+  EXPECT_EQ(evidence, (std::vector<std::string>{"01", "04", "06"}));
+  EXPECT_EQ(before.fields, snapshot(db).fields) << "grouping changes no field";
+
+  // Without sequence keys there is no sequence group (and numbers are never grouped by look).
+  GroupingOptions none;
+  none.sequence_keys = {};
+  EXPECT_EQ(group_fields(store, none).groups, 0);
+}
+
+TEST(GroupFields, ConfidentMisreadingsOfOneHandDoNotBackEachOther) {
+  // The hand writes its 1 like a 7: 13 and 14 read "73" (confidently, still under review) and
+  // "74". "74" continues "73", but only accepted or typed numbers back a reading.
+  std::vector<std::vector<TestField>> pages = {
+      {{"so", FieldType::Number, "12", FieldStatus::Accept, 0.99}},
+      {{"so", FieldType::Number, "13", FieldStatus::Review, 0.954, "73"}},
+      {{"so", FieldType::Number, "14", FieldStatus::Review, 0.5, "74"}},
+  };
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), pages);
+  EXPECT_EQ(group_fields(store).sequences, 0);
+}
+
+TEST(GroupFields, AConfirmedSequenceGroupIsNotBuiltAgain) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), numbered_book());
+  group_fields(store);
+  sql::Db db(store);
+  const auto first = load_groups(db);
+  ASSERT_EQ(first.size(), 1u);
+  mark_confirmed(db, first.front().id, "", "anna", "2026-11-29T03:00:00Z", {});
+  EXPECT_EQ(group_fields(store).groups, 0);
+  EXPECT_EQ(load_groups(db).size(), 1u);
+}
+
+TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), book());
+  {  // the group tables as an earlier version made them: no kind column
+    sql::Db db(store);
+    db.exec("CREATE TABLE field_groups (id INTEGER PRIMARY KEY, book_id TEXT NOT NULL, field_type TEXT NOT NULL, "
+            "field_key TEXT NOT NULL DEFAULT '', proposed_value TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL "
+            "DEFAULT 0, source TEXT NOT NULL CHECK (source IN ('reading', 'clerk', 'none')), confirmed_by TEXT, "
+            "confirmed_at TEXT, created_at TEXT NOT NULL);"
+            "CREATE TABLE field_group_members (group_id INTEGER NOT NULL REFERENCES field_groups(id) ON DELETE "
+            "CASCADE, field_id INTEGER NOT NULL, role TEXT NOT NULL DEFAULT 'member', removed INTEGER NOT NULL "
+            "DEFAULT 0, PRIMARY KEY (group_id, field_id));"
+            "INSERT INTO field_groups (book_id, field_type, proposed_value, source, confirmed_by, confirmed_at, "
+            "created_at) SELECT book_id, 'sex', 'Nam', 'clerk', 'anna', '2026-11-01T00:00:00Z', "
+            "'2026-11-01T00:00:00Z' FROM pages LIMIT 1;"
+            "INSERT INTO field_group_members (group_id, field_id) SELECT 1, id FROM fields WHERE value = 'Nam' "
+            "AND type = 'sex';");
+  }
+  group_fields(store);  // adds the column; the old confirmed group is a look-alike group
+  sql::Db db(store);
+  auto old = load_group(db, 1);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->kind, "look-alike");
+  EXPECT_TRUE(old->confirmed());
+  EXPECT_GE(load_groups(db).size(), 2u);
+}
+
+}  // namespace
+}  // namespace ledger::groups

@@ -1,6 +1,7 @@
 // The review station's group API (review/group_api.hpp) over the sample store after the
 // grouping pass: listing within the clerk's units, confirming one value for a group (removed
-// crops untouched, locked records skipped, audit rows), and the session/CSRF rules.
+// crops untouched, locked records skipped, audit rows), confirming a sequence group (each
+// member its own number), and the session/CSRF rules.
 #include <set>
 
 #include "groups/group_fields.hpp"
@@ -17,15 +18,17 @@ class GroupApi : public ReviewFixture {
     ReviewFixture::SetUp();
     groups::group_fields(sample.store);
   }
-  // The largest open group anna may see (at least two fields to fill).
-  json biggest(const ClerkClient& c) {
+  // The largest open group of `kind` the clerk may see (at least two fields to fill).
+  json biggest(const ClerkClient& c, const std::string& kind = "look-alike") {
     auto r = c.get("/api/groups?open=1");
     EXPECT_EQ(r->status, 200) << r->body;
-    auto list = ClerkClient::json_of(r);
-    EXPECT_FALSE(list.empty());
-    if (list.empty()) return json();
-    EXPECT_GE(list[0]["to_fill"].get<int>(), 2);
-    return ClerkClient::json_of(c.get("/api/groups/" + std::to_string(list[0]["id"].get<std::int64_t>())));
+    for (const auto& g : ClerkClient::json_of(r))
+      if (g["kind"] == kind) {
+        EXPECT_GE(g["to_fill"].get<int>(), 2);
+        return ClerkClient::json_of(c.get("/api/groups/" + std::to_string(g["id"].get<std::int64_t>())));
+      }
+    ADD_FAILURE() << "no open " << kind << " group";
+    return json();
   }
   std::optional<std::string> reviewed_value(std::int64_t field_id) {
     sql::Db db(sample.store);
@@ -125,6 +128,38 @@ TEST_F(GroupApi, ConfirmFillsMembersButNotRemovedOnes) {
     EXPECT_EQ(m["removed"].get<bool>(), m["field_id"].get<std::int64_t>() == removed);
   // Confirmed once: a second confirmation is refused.
   EXPECT_EQ(anna.post("/api/groups/" + id + "/confirm", {{"value", "other"}})->status, 409);
+}
+
+TEST_F(GroupApi, ASequenceGroupFillsEachMemberWithItsOwnNumber) {
+  auto anna = login("anna");
+  auto g = biggest(anna, "sequence");
+  ASSERT_TRUE(g.is_object());
+  EXPECT_EQ(g["key"], "so");
+  const auto id = std::to_string(g["id"].get<std::int64_t>());
+  auto members = to_fill(g);
+  ASSERT_GE(members.size(), 2u);
+  const std::int64_t removed = members.back()["field_id"];
+  // No value is needed (one given is ignored): each member keeps its own reading.
+  auto r = anna.post("/api/groups/" + id + "/confirm", {{"value", "99"}, {"removed", {removed}}});
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto out = ClerkClient::json_of(r);
+  EXPECT_EQ(out["value"], "");
+  EXPECT_EQ(out["filled"].get<size_t>(), members.size() - 1);
+  std::set<std::string> filled;
+  for (const auto& m : members) {
+    const std::int64_t f = m["field_id"];
+    if (f == removed) {
+      EXPECT_FALSE(reviewed_value(f).has_value());
+      continue;
+    }
+    EXPECT_EQ(reviewed_value(f), m["value"].get<std::string>());
+    filled.insert(m["value"].get<std::string>());
+    auto audit = ClerkClient::json_of(anna.get("/api/record/" + std::to_string(m["record_id"].get<std::int64_t>()) + "/audit"));
+    bool confirmed = false;
+    for (const auto& a : audit) confirmed |= a["key"] == "so" && a["action"] == "confirm" && a["clerk"] == "anna";
+    EXPECT_TRUE(confirmed) << audit.dump();
+  }
+  EXPECT_EQ(filled.size(), members.size() - 1) << "members hold different numbers";
 }
 
 TEST_F(GroupApi, RecordOpenByAnotherClerkIsSkipped) {

@@ -249,7 +249,8 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); finishRecord(); }
   else if (e.key === 'Escape') { e.preventDefault(); backToQueue(); }
 });
-// ---- Groups of look-alike crops (one field type, one book): one value fills them all ----
+// ---- Groups of look-alike crops (one field type, one book): one value fills them all; and a
+// book's entry numbers in sequence, confirmed at once ----
 const groupState = { current: null, removed: new Set() };
 
 async function openGroups() {
@@ -265,7 +266,8 @@ async function openGroups() {
   for (const g of r.data) {
     const tr = el('tr', { class: 'group-item', tabindex: '0', 'data-id': g.id });
     const sure = g.source === 'none' ? 'suggestion' : `${g.source} ${(g.confidence * 100).toFixed(0)}%`;
-    for (const t of [g.book, g.type + (g.key ? ' · ' + g.key : ''), g.proposed_value, g.to_fill, sure]) tr.append(el('td', {}, String(t)));
+    const proposal = g.kind === 'sequence' ? 'numbers in sequence' : g.proposed_value;
+    for (const t of [g.book, g.type + (g.key ? ' · ' + g.key : ''), proposal, g.to_fill, sure]) tr.append(el('td', {}, String(t)));
     tr.addEventListener('click', () => openGroup(g.id));
     tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); openGroup(g.id); } });
     body.append(tr);
@@ -289,7 +291,8 @@ async function openGroup(id) {
       tabindex: m.role === 'member' ? '0' : '-1' });
     fig.append(el('img', { class: 'group-crop', alt: 'crop of ' + m.key,
       src: `/api/record/${m.record_id}/crop?key=${encodeURIComponent(m.key)}&scale=0.6` }));
-    const caption = m.role === 'evidence' ? `${m.value} (accepted)` : done ? `${m.reviewed_value} (saved)` : m.value;
+    const caption = done ? `${m.reviewed_value} (saved)`
+      : m.role === 'evidence' ? `${m.value} (${m.status === 'accept' ? 'accepted' : 'read surely'})` : m.value;
     fig.append(el('figcaption', {}, caption));
     if (m.role === 'member') {
       fig.addEventListener('click', () => toggleMember(fig, m));
@@ -297,10 +300,24 @@ async function openGroup(id) {
     }
     grid.append(fig);
   }
-  $('#group-info').textContent = g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
+  // A sequence group has no one value: each crop keeps its own number, which the sure numbers
+  // around it (shown as evidence) back; the clerk takes out any crop whose number is wrong.
+  const sequence = g.kind === 'sequence';
+  $('#group-info').textContent = sequence ? `each keeps its own number, which the numbers around it back · ${(g.confidence * 100).toFixed(0)}%`
+    : g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
   const input = $('#group-value');
-  input.value = g.proposed_value;
-  input.focus(); input.select();
+  input.closest('label').hidden = sequence;
+  input.value = sequence ? '' : g.proposed_value;
+  groupFocus(true);
+}
+
+// Where Enter confirms: the one value (selected when the group opens, so typing replaces it),
+// or the button of a sequence group (which has no value).
+function groupFocus(select) {
+  const input = $('#group-value');
+  if (input.closest('label').hidden) { $('#group-confirm').focus(); return; }
+  input.focus();
+  if (select) input.select();
 }
 
 // A crop that does not belong is taken out (click again to put it back); the focus returns to
@@ -309,7 +326,7 @@ function toggleMember(fig, m) {
   if (groupState.removed.has(m.field_id)) groupState.removed.delete(m.field_id);
   else groupState.removed.add(m.field_id);
   fig.classList.toggle('removed', groupState.removed.has(m.field_id));
-  $('#group-value').focus();
+  groupFocus(false);
 }
 
 $('#group-form').addEventListener('submit', async (ev) => {

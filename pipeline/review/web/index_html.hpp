@@ -49,7 +49,7 @@ inline constexpr const char* kIndexHtml = R"WEB(<!doctype html>
 </section>
 
 <section id="group-view" hidden>
-  <div id="group-head"><strong>Groups: one value for look-alike crops</strong>
+  <div id="group-head"><strong>Groups: one value for look-alike crops; entry numbers in sequence</strong>
     <button id="group-back" type="button">Queue (Esc)</button></div>
   <table id="groups"><thead><tr><th>Book</th><th>Field</th><th>Proposal</th><th>Crops</th>
     <th>Evidence</th></tr></thead><tbody></tbody></table>
@@ -63,7 +63,8 @@ inline constexpr const char* kIndexHtml = R"WEB(<!doctype html>
     <div id="group-grid"></div>
   </div>
   <p class="help">Enter opens a group; in a group: type or keep the value, click a crop (or Space on
-    it) that does not belong to take it out, Enter fills every crop left, Esc back.</p>
+    it) that does not belong to take it out, Enter fills every crop left, Esc back. In a group of
+    entry numbers each crop keeps its own number: take out any that is wrong, Enter confirms.</p>
 </section>
 
 <section id="record-view" hidden>

@@ -124,14 +124,16 @@ bool prefix_ok(const std::string& t, DigitGrammar g, const DigitContext& ctx) {
 }
 
 // The prior of an allowed string's year (decode_digits note 4): 1 unless the value is dated in
-// the book's year and names another.
+// the book's year and names another: the next (a book running over) or a farther one.
 double year_prior(const std::string& text, DigitGrammar g, const DigitContext& ctx) {
   if (!ctx.in_book_year || !ctx.book_year) return 1.0;
   const auto gr = digit_groups(text);
   std::string year;
   if ((g == DigitGrammar::Date || g == DigitGrammar::Year) && gr.back().size() == 4) year = gr.back();
   if (g == DigitGrammar::EntryNumber && gr.size() == 2) year = gr[1];
-  return year.empty() || std::stoi(year) == *ctx.book_year ? 1.0 : kOtherYearWeight;
+  if (year.empty()) return 1.0;
+  const int y = std::stoi(year);
+  return y == *ctx.book_year ? 1.0 : y == *ctx.book_year + 1 ? kOtherYearWeight : kFarYearWeight;
 }
 
 void prune(std::vector<Hyp>& v, int beam) {

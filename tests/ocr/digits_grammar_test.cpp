@@ -93,6 +93,14 @@ TEST(DigitsGrammar, ARegistrationIsDatedInTheBooksYear) {
   s[7] = sure(1);
   c.book_year = 2010;
   EXPECT_EQ(ledger::decode_digits(s, DigitGrammar::Date, c).text, "14.4.2011");
+  // A farther year needs much stronger ink: "2001" in a 2007 book is a 7 written like a 1 far
+  // more often than a registration six years before the book opened...
+  s = {sure(2), sep('.'), sure(3), sep('.'), sure(2), sure(0), sure(0), digit({{1, 0.9}, {7, 0.1}})};
+  c.book_year = 2007;
+  EXPECT_EQ(ledger::decode_digits(s, DigitGrammar::Date, c).text, "2.3.2007");
+  // ...while the next year, with the same ink, is a book that ran over.
+  s.back() = digit({{8, 0.9}, {7, 0.1}});
+  EXPECT_EQ(ledger::decode_digits(s, DigitGrammar::Date, c).text, "2.3.2008");
   // The year of an entry number too.
   std::vector<DigitSlot> e = {sure(1), sure(2), sep('/'), sure(2), sure(0), sure(1), digit({{3, 0.6}, {8, 0.4}})};
   c.book_year = 2018;

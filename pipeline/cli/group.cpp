@@ -1,4 +1,4 @@
-// `ledger-ocr group STORE [--book ID] [--models DIR] [--threshold T]`: groups look-alike handwritten values of a
+// `ledger-ocr group STORE [--book ID] [--config FILE] [--models DIR] [--threshold T]`: groups look-alike handwritten values of a
 // book (one field type at a time) so a clerk confirms one value for many fields in the review
 // station, and the entry and page numbers that continue the book's sure ones so a clerk
 // confirms them at once (groups/group_fields.hpp).
@@ -14,7 +14,7 @@
 namespace {
 
 struct Opts {
-  std::string store, book, models;
+  std::string store, book, models, config;
   double threshold = -1;
 };
 
@@ -25,6 +25,7 @@ static const ledger::cli::CommandRegistration reg{
        auto o = std::make_shared<Opts>();
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
+       sub.add_option("--config", o->config, "settings file: groups.sequence_keys (default: config/pipeline.yaml)");
        sub.add_option("--models", o->models, "folder of fitted models, for its lexicons (default: from the settings file)");
        sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
            ->check(CLI::Range(0.0, 1.0));
@@ -36,6 +37,7 @@ static const ledger::cli::CommandRegistration reg{
          // Ethnic groups and countries for groups no reading backs (groups/vocabulary_vote.hpp).
          ledger::RunRequest settings;
          settings.models_dir = o->models;
+         settings.config = o->config;
          const ledger::PipelineConfig config = ledger::resolve_config(settings);
          const auto lexicons = ledger::Lexicons::load(config.models_dir / "lexicons");
          options.lexicons = &lexicons;

@@ -1,7 +1,9 @@
 // `ledger-ocr group STORE`: groups the sample store's look-alike crops and entry numbers in
-// sequence (one group per book) and says how many; a
+// sequence (one group per book; the keys from the settings file) and says how many; a
 // missing store is an error exit naming it; `run --group` groups the books the run wrote.
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 #include "cli_runner.hpp"
 #include "testkit.hpp"
@@ -21,6 +23,21 @@ TEST(GroupCli, GroupsTheSampleStore) {
   auto book = testkit::run_binary({"group", store, "--book", "no-such-book"}, tmp.path());
   EXPECT_EQ(book.code, 0);
   EXPECT_NE(book.out.find("0 book(s)"), std::string::npos) << book.out;
+}
+
+TEST(GroupCli, SequenceKeysComeFromTheSettingsFile) {
+  testkit::TempDir tmp;
+  auto sample = testkit::run_binary({"review", "--sample", (tmp / "sample").string()}, tmp.path());
+  ASSERT_EQ(sample.code, 0) << sample.err;
+  std::string store = sample.out.substr(0, sample.out.find_last_not_of("\n") + 1);
+  std::ofstream(tmp / "none.yaml") << "groups:\n  sequence_keys: []\n";
+  auto r = testkit::run_binary({"group", store, "--config", (tmp / "none.yaml").string()}, tmp.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("(0 of entry numbers in sequence)"), std::string::npos) << r.out;
+  std::ofstream(tmp / "bad.yaml") << "groups:\n  sequence_keys: so\n";
+  auto bad = testkit::run_binary({"group", store, "--config", (tmp / "bad.yaml").string()}, tmp.path());
+  EXPECT_EQ(bad.code, 3) << bad.out;
+  EXPECT_NE(bad.err.find("groups.sequence_keys"), std::string::npos) << bad.err;
 }
 
 TEST(GroupCli, RunWithGroupGroupsOnlyTheBooksItWrote) {

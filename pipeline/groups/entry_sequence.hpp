@@ -1,6 +1,6 @@
-// Entry and page numbers run through a book one by one: a reading that continues the numbers
-// read surely before and after it is backed by them, and a clerk can confirm a book's worth of
-// such readings at once (a "sequence" group, group_fields.hpp note 6).
+// Entry and page numbers run through a book one by one: a reading that continues the sure
+// numbers (accepted or typed) before and after it is backed by them, and a clerk can confirm a
+// book's worth of such readings at once (a "sequence" group, group_fields.hpp note 6).
 #pragma once
 #include <string>
 #include <vector>
@@ -16,18 +16,19 @@ struct SequenceEntry {
 
 /// How an entry stands against the sure numbers around it.
 struct SequenceFit {
-  bool agrees = false;     // an entry to fill whose number its nearest sure neighbours predict
-  int before = -1;         // index of the nearest sure, parsable entry before it (-1: none)
-  int after = -1;          // the same after it
+  bool agrees = false;  // an entry to fill whose number its nearest sure neighbours predict
+  int before = -1;      // index of the nearest sure, parsable entry before it (-1: none)
+  int after = -1;       // the same after it
 };
 
 /// Which entries to fill continue the book's sure numbers.
 ///   entries  the book's numbered fields of one key, in book order; blank fields left out
 /// Returns one fit per entry.
 /// Notes:
-///   1. An entry to fill agrees when it parses (fields/entry_number.hpp), has a sure neighbour on at least one side, and
-///      every such neighbour predicts its number: the neighbour's number plus (or minus) the
-///      count of entries between them. A year part, when both carry one, must match.
+///   1. An entry to fill agrees when it parses (fields/entry_number.hpp), has a sure neighbour
+///      on at least one side, and every such neighbour predicts its number: the neighbour's
+///      number plus (or minus) the count of entries between them. A year part, when both carry
+///      one, must match.
 ///   2. Sure entries that do not parse are not neighbours. An entry neither sure nor to fill
 ///      (settled in a confirmed group) is skipped, and counted in the distance.
 ///   3. Two sure neighbours that do not predict the same number (a skipped or repeated entry,

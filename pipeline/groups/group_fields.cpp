@@ -179,8 +179,7 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
                                          const GroupingOptions& o) {
   struct Row {
     std::int64_t field_id;
-    double confidence;
-    bool accepted;
+    double confidence;  // 1 for a clerk's value
   };
   std::vector<Row> rows;
   std::vector<SequenceEntry> entries;
@@ -201,7 +200,7 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
     // same way on every page, so two unsure readings agreeing ("73", "74") prove nothing.
     e.sure = clerk || accepted;
     e.to_fill = !clerk && !accepted && s.int64(5) == 0;
-    rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3), accepted || clerk});
+    rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3)});
     entries.push_back(std::move(e));
   }
   const auto fits = fit_sequence(entries);
@@ -220,10 +219,9 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   }
   if (g.members.empty()) return std::nullopt;
   double least = 1.0;
-  for (int n : backers) {
+  for (int n : backers) {  // sure, so never a member themselves
     least = std::min(least, rows[size_t(n)].confidence);
-    // A backer to fill is a member already when it agrees; otherwise it shows as evidence.
-    if (!fits[size_t(n)].agrees) g.members.push_back({.field_id = rows[size_t(n)].field_id, .key = key, .role = "evidence"});
+    g.members.push_back({.field_id = rows[size_t(n)].field_id, .key = key, .role = "evidence"});
   }
   g.confidence = least * o.purity;
   return g;

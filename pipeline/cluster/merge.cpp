@@ -41,6 +41,7 @@ PageResult to_result(const StoredPage& p, std::vector<StoredRecord> records) {
   r.error = p.error;
   if (p.status == "failed" && r.error.empty()) r.error = "failed in its shard";
   r.seconds = p.seconds;
+  r.written_at = p.written_at;
   // write_page decides duplicates again, against the campaign: drop the shard's verdict.
   for (const auto& issue : p.issues)
     if (issue.rfind("duplicate-of:", 0) != 0) r.issues.push_back(issue);

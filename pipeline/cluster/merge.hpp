@@ -59,6 +59,8 @@ struct MergeReport {
 ///      copied: shard stores are fresh pipeline output, groups are recomputed per book.
 ///   6. A page of the campaign store with a reviewed record is kept as it is (counted in
 ///      `kept_reviewed`): re-merging a shard after clerks started must not erase their work.
+///   7. A merged page keeps the time its shard read it (`pages.written_at`), so the daily
+///      progress report counts it on that day, not on the merge's.
 MergeReport merge_stores(const std::vector<std::filesystem::path>& shards,
                          const std::filesystem::path& out, const MergeOptions& options = {});
 

@@ -143,6 +143,9 @@ struct PageResult {
   std::vector<DraftRecord> records;
   std::vector<std::string> issues;
   double seconds = 0;  // time spent on the page
+  /// When the page was read (UTC, ISO 8601); "" = now, as the store writes it. A merge keeps
+  /// the shard's time, so daily progress counts pages on the day they were read.
+  std::string written_at;
 };
 
 }  // namespace ledger

@@ -94,8 +94,8 @@ const char* kPageCols =
     "p.id, p.batch_id, p.path, p.rel_path, p.page, p.page_count, p.file_size, p.mtime, p.sha256, "
     "p.status, p.error, p.book_type, p.book_year, p.book_volume, p.province, p.district, "
     "p.commune, p.reg_date, p.entry, p.layout_hint, p.layout_id, p.width, p.height, p.dpi, "
-    "p.seconds, p.issues, p.book_page";
-constexpr int kPageColCount = 27;
+    "p.seconds, p.issues, p.book_page, p.written_at";
+constexpr int kPageColCount = 28;
 
 StoredPage read_page(const sql::Stmt& s) {
   StoredPage p;
@@ -125,6 +125,7 @@ StoredPage read_page(const sql::Stmt& s) {
   p.seconds = s.real(24);
   p.issues = parse_list(s.text(25));
   if (!s.is_null(26)) p.ref.book.book_page = int(s.int64(26));
+  p.written_at = s.text(27);
   return p;
 }
 
@@ -271,7 +272,7 @@ WriteOutcome Store::write_page(const PageResult& r, const SourceStamp& stamp, st
   p.bind(14, b.province).bind(15, b.district).bind(16, b.commune).bind(17, b.reg_date);
   p.bind(18, b.entry).bind(19, b.book_id()).bind(20, r.ref.layout_hint).bind(21, r.layout_id);
   p.bind(22, r.width).bind(23, r.height).bind(24, r.dpi).bind(25, r.seconds);
-  p.bind(26, json_list(issues)).bind(27, utc_now()).bind(28, b.book_page);
+  p.bind(26, json_list(issues)).bind(27, r.written_at.empty() ? utc_now() : r.written_at).bind(28, b.book_page);
   p.run();
   std::int64_t page_id = db.last_insert_id();
 

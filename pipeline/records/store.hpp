@@ -45,6 +45,7 @@ struct StoredPage {
   double seconds = 0;
   std::vector<std::string> issues;
   int record_count = 0;
+  std::string written_at;      // UTC, when the page was read (ISO 8601)
 };
 
 /// One stored draft record with the page it came from and any review state.

@@ -1,10 +1,12 @@
 // Merging shard stores: everything copied once (also when a shard is merged twice), pixel
 // duplicates across shards resolved in plan order as a single run would, missing / failed /
-// doubled pages reported, and the comparison that says "equal to a single run".
+// doubled pages reported, pages keeping the time they were read, and the comparison that says
+// "equal to a single run".
 #include "cluster/merge.hpp"
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 #include "cluster/compare_stores.hpp"
@@ -79,6 +81,20 @@ TEST_F(Shards, MergedEqualsTheSingleRunWhateverTheShardOrder) {
   EXPECT_TRUE(c.equal()) << (c.differences.empty() ? "" : c.differences[0]);
   EXPECT_EQ(c.records_a, 7u);
   EXPECT_EQ(c.fields_compared, 14u);
+}
+
+TEST_F(Shards, MergedPagesKeepTheTimeTheyWereRead) {
+  {  // the shards were read on other days than the merge's
+    sql::Db db0(s0), db1(s1);
+    db0.exec("UPDATE pages SET written_at = '2026-11-02T08:00:00Z'");
+    db1.exec("UPDATE pages SET written_at = '2026-11-03T09:30:00Z'");
+  }
+  merge_stores({s0, s1}, out, quiet(&plan));
+  std::map<std::string, std::string> at;
+  for (const auto& p : Store::open(out).pages()) at[p.ref.rel_path] = p.written_at;
+  EXPECT_EQ(at["b1/p1.png"], "2026-11-02T08:00:00Z");
+  EXPECT_EQ(at["b1/p2.png"], "2026-11-02T08:00:00Z");
+  EXPECT_EQ(at["b2/p1.png"], "2026-11-03T09:30:00Z");
 }
 
 TEST_F(Shards, MergingAShardTwiceNeverDuplicates) {

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
+#include "cli/grouping_settings.hpp"
 #include "core/error.hpp"
 #include "groups/group_fields.hpp"
 #include "run/run_job.hpp"
@@ -31,18 +32,13 @@ static const ledger::cli::CommandRegistration reg{
            ->check(CLI::Range(0.0, 1.0));
        return std::function<int()>([o] {
          if (!std::filesystem::exists(o->store)) throw ledger::InputError(o->store, "no such store");
-         ledger::groups::GroupingOptions options;
-         options.book_id = o->book;
-         if (o->threshold >= 0) options.threshold = o->threshold;
-         // Ethnic groups and countries for groups no reading backs (groups/vocabulary_vote.hpp).
          ledger::RunRequest settings;
          settings.models_dir = o->models;
          settings.config = o->config;
-         const ledger::PipelineConfig config = ledger::resolve_config(settings);
-         const auto lexicons = ledger::Lexicons::load(config.models_dir / "lexicons");
-         options.lexicons = &lexicons;
-         if (config.sequence_keys) options.sequence_keys = *config.sequence_keys;
-         auto s = ledger::groups::group_fields(o->store, options);
+         ledger::cli::GroupingSettings grouping(ledger::resolve_config(settings));
+         grouping.options.book_id = o->book;
+         if (o->threshold >= 0) grouping.options.threshold = o->threshold;
+         auto s = ledger::groups::group_fields(o->store, grouping.options);
          std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence) holding %d fields to review, "
                      "%d with a backed proposal",
                      s.books, s.crops, s.groups, s.sequences, s.grouped_fields, s.proposed);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
+#include "cli/grouping_settings.hpp"
 #include "groups/group_fields.hpp"
 #include "cluster/plan.hpp"
 #include "cluster/shard.hpp"
@@ -99,13 +100,9 @@ static const ledger::cli::CommandRegistration reg{
          auto summary = ledger::run_job(r, std::cerr);
          ledger::print_summary(summary, std::cout);
          if (o->group && summary.batch > 0) {
-           ledger::groups::GroupingOptions g;
-           g.batch = summary.batch;
-           const ledger::PipelineConfig config = ledger::resolve_config(r);
-           const auto lexicons = ledger::Lexicons::load(config.models_dir / "lexicons");
-           g.lexicons = &lexicons;
-           if (config.sequence_keys) g.sequence_keys = *config.sequence_keys;
-           auto gs = ledger::groups::group_fields(r.store, g);
+           ledger::cli::GroupingSettings grouping(ledger::resolve_config(r));
+           grouping.options.batch = summary.batch;
+           auto gs = ledger::groups::group_fields(r.store, grouping.options);
            std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups (" << gs.sequences
                      << " of entry numbers in sequence) holding "
                      << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";

@@ -44,16 +44,21 @@ std::vector<std::string> books_of(sql::Db& db, const std::string& only, long lon
   return out;
 }
 
+// Fields a clerk settled by confirming their group (taken out of it or not): never regrouped.
+constexpr const char* kConfirmedMembers =
+    "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
+    " WHERE g.confirmed_at IS NOT NULL)";
+
 // The book's candidate crops, in page order, without members of confirmed groups.
 std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::vector<FieldType>& types) {
   std::set<std::string> wanted;
   for (auto t : types) wanted.insert(std::string(to_string(t)));
-  sql::Stmt s(db, "SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, f.reviewed_value, "
-                  "f.box_x, f.box_y, f.box_w, f.box_h FROM fields f JOIN records r ON r.id = f.record_id "
-                  "JOIN pages p ON p.id = r.page_id WHERE p.book_id = ? AND p.status = 'done' "
-                  "AND f.status != 'blank' AND f.box_w > 0 AND f.box_h > 0 AND f.id NOT IN "
-                  "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
-                  " WHERE g.confirmed_at IS NOT NULL) ORDER BY p.id, r.record, f.ord");
+  sql::Stmt s(db, std::string("SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, "
+                              "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h FROM fields f "
+                              "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                              "WHERE p.book_id = ? AND p.status = 'done' AND f.status != 'blank' "
+                              "AND f.box_w > 0 AND f.box_h > 0 AND f.id NOT IN ") +
+                      kConfirmedMembers + " ORDER BY p.id, r.record, f.ord");
   s.bind(1, book);
   std::vector<Crop> out;
   while (s.step()) {
@@ -183,13 +188,11 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   };
   std::vector<Row> rows;
   std::vector<SequenceEntry> entries;
-  // Members of confirmed groups (with or without their crop) are the clerk's already: not refilled.
-  sql::Stmt s(db, "SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.id IN "
-                  "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
-                  " WHERE g.confirmed_at IS NOT NULL) FROM fields f "
-                  "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
-                  "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
-                  "ORDER BY p.rel_path, p.page, r.record, f.ord");
+  sql::Stmt s(db, std::string("SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.id IN ") +
+                      kConfirmedMembers +
+                      " FROM fields f JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                      "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
+                      "ORDER BY p.rel_path, p.page, r.record, f.ord");
   s.bind(1, book).bind(2, key);
   while (s.step()) {
     const bool clerk = !s.is_null(4);

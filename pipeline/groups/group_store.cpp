@@ -34,6 +34,11 @@ CREATE TABLE IF NOT EXISTS field_group_members (
 CREATE INDEX IF NOT EXISTS field_group_members_field ON field_group_members (field_id);
 )SQL";
 
+// Columns of a group row, in the order group_of_row() reads them.
+constexpr const char* kGroupCols =
+    "id, book_id, field_type, field_key, proposed_value, confidence, source, confirmed_by, confirmed_at, "
+    "created_at, kind";
+
 FieldGroup group_of_row(sql::Stmt& s) {
   FieldGroup g;
   g.id = s.int64(0);
@@ -125,8 +130,7 @@ int delete_open_groups(sql::Db& db, const std::string& book_id) {
 }
 
 std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q) {
-  std::string sql = "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
-                    "confirmed_by, confirmed_at, created_at, kind FROM field_groups WHERE 1";
+  std::string sql = std::string("SELECT ") + kGroupCols + " FROM field_groups WHERE 1";
   if (!q.book_id.empty()) sql += " AND book_id = ?1";
   if (!q.field_type.empty()) sql += " AND field_type = ?2";
   if (q.open_only) sql += " AND confirmed_at IS NULL";
@@ -146,8 +150,7 @@ std::vector<FieldGroup> load_groups(sql::Db& db, const GroupQuery& q) {
 }
 
 std::optional<FieldGroup> load_group(sql::Db& db, std::int64_t id) {
-  sql::Stmt s(db, "SELECT id, book_id, field_type, field_key, proposed_value, confidence, source, "
-                  "confirmed_by, confirmed_at, created_at, kind FROM field_groups WHERE id = ?");
+  sql::Stmt s(db, std::string("SELECT ") + kGroupCols + " FROM field_groups WHERE id = ?");
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   FieldGroup g = group_of_row(s);

@@ -74,9 +74,9 @@ bool grammar_allows(const std::string& text, DigitGrammar g, const DigitContext&
 ///   3. A slot with `variants` expands into each cutting's pieces, weighted by its prior.
 ///   4. With ctx.in_book_year, an allowed string whose year is not the book's is weighted by
 ///      kOtherYearWeight (the next year) or kFarYearWeight (any other) before the best is chosen
-///      and the probability normalised. When that
-///      prior overrules the ink's best reading, the latter counts in the denominator as a
-///      forbidden top reading would (kInvalidWeight): such a choice stays unsure.
+///      and the probability normalised. When that prior overrules the ink's best reading, the
+///      latter counts in the denominator as a forbidden top reading would (kInvalidWeight): such
+///      a choice stays unsure.
 DigitReading decode_digits(const std::vector<DigitSlot>& slots, DigitGrammar g, const DigitContext& ctx,
                            int beam = 512);
 

@@ -36,10 +36,10 @@ nlohmann::json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id
 ///   3. HttpError 400 for an empty value (a look-alike group) or a removed id that is not a
 ///      member, 404 for no such group, 403 outside the clerk's units, 409 when the group was
 ///      already confirmed.
-///   5. A sequence group (kind "sequence", groups/entry_sequence.hpp) ignores `value`: each
-///      member is filled with its own reading, which the numbers around it back.
 ///   4. Filling a field bumps its version (the audit row), so a clerk holding the record open
 ///      with the old version gets the usual 409 on a save.
+///   5. A sequence group (kind "sequence", groups/entry_sequence.hpp) ignores `value`: each
+///      member is filled with its own reading, which the numbers around it back.
 /// Returns {id, value ("" for a sequence group), filled, removed, skipped_locked, skipped_reviewed}.
 nlohmann::json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const std::string& value,
                              const std::vector<std::int64_t>& removed);

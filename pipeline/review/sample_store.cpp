@@ -44,6 +44,15 @@ std::string name(std::mt19937& rng, bool female) {
          pick(rng, kGiven);
 }
 
+// Draws a field's box and its value (without diacritics: Hershey fonts are ASCII) on the page,
+// when the box fits on it.
+void draw_field(cv::Mat& img, const DraftField& f, double font_scale) {
+  if (f.box.y + f.box.h >= kPageH) return;
+  cv::rectangle(img, cv::Rect(f.box.x, f.box.y, f.box.w, f.box.h), cv::Scalar(180, 180, 180), 1);
+  cv::putText(img, strip_diacritics(f.value), {f.box.x + 8, f.box.y + f.box.h - 16}, cv::FONT_HERSHEY_SIMPLEX,
+              font_scale, cv::Scalar(120, 40, 20), 2);
+}
+
 }  // namespace
 
 SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
@@ -110,11 +119,7 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
               f.status = FieldStatus::Accept;
               f.confidence = 0.995;
             }
-            if (o.images && f.box.y + f.box.h < kPageH) {
-              cv::rectangle(img, cv::Rect(f.box.x, f.box.y, f.box.w, f.box.h), cv::Scalar(180, 180, 180), 1);
-              cv::putText(img, strip_diacritics(f.value), {f.box.x + 8, f.box.y + 40},
-                          cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(120, 40, 20), 2);
-            }
+            if (o.images) draw_field(img, f, 1.1);
             rec.fields.emplace_back(key, std::move(f));
           }
           {  // the entry number, running through the book; the third of a page is for review,
@@ -128,11 +133,7 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
             f.status = k == 2 ? FieldStatus::Review : FieldStatus::Accept;
             f.confidence = k == 2 ? 0.8 : 0.995;
             if (k == 2) f.reasons = {"low-confidence"};
-            if (o.images && f.box.y + f.box.h < kPageH) {
-              cv::rectangle(img, cv::Rect(f.box.x, f.box.y, f.box.w, f.box.h), cv::Scalar(180, 180, 180), 1);
-              cv::putText(img, f.value, {f.box.x + 8, f.box.y + 34}, cv::FONT_HERSHEY_SIMPLEX, 1.0,
-                          cv::Scalar(120, 40, 20), 2);
-            }
+            if (o.images) draw_field(img, f, 1.0);
             rec.fields.emplace_back("so", std::move(f));
           }
           r.records.push_back(std::move(rec));

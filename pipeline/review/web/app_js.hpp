@@ -291,8 +291,7 @@ async function openGroup(id) {
       tabindex: m.role === 'member' ? '0' : '-1' });
     fig.append(el('img', { class: 'group-crop', alt: 'crop of ' + m.key,
       src: `/api/record/${m.record_id}/crop?key=${encodeURIComponent(m.key)}&scale=0.6` }));
-    const caption = done ? `${m.reviewed_value} (saved)`
-      : m.role === 'evidence' ? `${m.value} (${m.status === 'accept' ? 'accepted' : 'read surely'})` : m.value;
+    const caption = done ? `${m.reviewed_value} (saved)` : m.role === 'evidence' ? `${m.value} (accepted)` : m.value;
     fig.append(el('figcaption', {}, caption));
     if (m.role === 'member') {
       fig.addEventListener('click', () => toggleMember(fig, m));

@@ -39,9 +39,10 @@ static const ledger::cli::CommandRegistration reg{
          grouping.options.book_id = o->book;
          if (o->threshold >= 0) grouping.options.threshold = o->threshold;
          auto s = ledger::groups::group_fields(o->store, grouping.options);
-         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence) holding %d fields to review, "
+         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence, %d read alike) holding %d "
+                     "fields to review, "
                      "%d with a backed proposal",
-                     s.books, s.crops, s.groups, s.sequences, s.grouped_fields, s.proposed);
+                     s.books, s.crops, s.groups, s.sequences, s.read_alike, s.grouped_fields, s.proposed);
          if (s.pages_unreadable) std::printf(", %d page(s) unreadable", s.pages_unreadable);
          std::printf(" (%.1f s)\n", s.seconds);
          return int(ledger::cli::kOk);

@@ -13,6 +13,7 @@
 #include "groups/entry_sequence.hpp"
 #include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
+#include "groups/read_alike.hpp"
 #include "groups/sure_neighbour.hpp"
 #include "groups/vocabulary_vote.hpp"
 #include "groups/word_descriptor.hpp"
@@ -49,10 +50,15 @@ constexpr const char* kConfirmedMembers =
     "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
     " WHERE g.confirmed_at IS NOT NULL)";
 
-// The book's candidate crops, in page order, without members of confirmed groups.
-std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::vector<FieldType>& types) {
-  std::set<std::string> wanted;
-  for (auto t : types) wanted.insert(std::string(to_string(t)));
+std::set<std::string> type_names(const std::vector<FieldType>& types) {
+  std::set<std::string> out;
+  for (auto t : types) out.insert(std::string(to_string(t)));
+  return out;
+}
+
+// The book's candidate crops of the `wanted` types, in page order, without members of
+// confirmed groups.
+std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<std::string>& wanted) {
   sql::Stmt s(db, std::string("SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, "
                               "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h FROM fields f "
                               "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
@@ -82,11 +88,13 @@ std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::vect
   return out;
 }
 
-// Decodes each page once and describes its crops. Returns the number of unreadable pages.
-int describe_crops(sql::Db& db, std::vector<Crop>& crops) {
+// Decodes each page once and describes its crops of the `wanted` types. Returns the number of
+// unreadable pages.
+int describe_crops(sql::Db& db, std::vector<Crop>& crops, const std::set<std::string>& wanted) {
   int unreadable = 0;
   std::map<std::int64_t, std::vector<Crop*>> by_page;
-  for (auto& c : crops) by_page[c.page_id].push_back(&c);
+  for (auto& c : crops)
+    if (wanted.count(c.type)) by_page[c.page_id].push_back(&c);
   sql::Stmt s(db, "SELECT path, page, height FROM pages WHERE id = ?");
   for (auto& [page_id, list] : by_page) {
     s.bind(1, page_id);
@@ -143,6 +151,34 @@ Proposal unbacked_proposal(const std::vector<Crop>& crops, const std::vector<int
   return p;
 }
 
+// A group of the crops `members` (indices into `crops`) sharing one value, with the proposal
+// of their readings (proposal.hpp), or nothing when none of them is left to fill.
+std::optional<FieldGroup> value_group(const std::vector<Crop>& crops, const std::vector<int>& members,
+                                      const std::string& book, const std::string& type, const GroupingOptions& o,
+                                      std::vector<MemberReading>& readings) {
+  FieldGroup g;
+  g.book_id = book;
+  g.field_type = type;
+  std::set<std::string> keys;
+  for (int i : members) {
+    const Crop& c = crops[size_t(i)];
+    GroupMember m;
+    m.field_id = c.field_id;
+    m.key = c.key;
+    m.role = c.status == "review" && !c.clerk ? "member" : "evidence";
+    g.members.push_back(m);
+    readings.push_back({c.value, c.confidence, c.clerk});
+    keys.insert(c.key);
+  }
+  if (g.open_members() == 0) return std::nullopt;
+  g.field_key = keys.size() == 1 ? *keys.begin() : "";
+  const Proposal p = propose(readings, o.sure_confidence, o.purity);
+  g.proposed_value = p.value;
+  g.confidence = p.confidence;
+  g.source = p.source;
+  return g;
+}
+
 // Clusters the crops `idx` (one book, one type) and adds the groups worth storing to `out`.
 void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, const std::string& book,
                const std::string& type, const GroupingOptions& o, std::vector<FieldGroup>& out) {
@@ -152,29 +188,55 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
       o.threshold);
   for (const auto& cl : clusters) {
     if (cl.size() < 2) break;  // largest first: the rest are single crops
-    FieldGroup g;
-    g.book_id = book;
-    g.field_type = type;
+    std::vector<int> members;
+    for (int k : cl) members.push_back(idx[size_t(k)]);
     std::vector<MemberReading> readings;
-    std::set<std::string> keys;
-    for (int k : cl) {
-      const Crop& c = crops[size_t(idx[size_t(k)])];
-      GroupMember m;
-      m.field_id = c.field_id;
-      m.key = c.key;
-      m.role = c.status == "review" && !c.clerk ? "member" : "evidence";
-      g.members.push_back(m);
-      readings.push_back({c.value, c.confidence, c.clerk});
-      keys.insert(c.key);
+    auto g = value_group(crops, members, book, type, o, readings);
+    if (!g) continue;
+    if (g->source == "none") {
+      const Proposal p = unbacked_proposal(crops, idx, cl, readings, type, o,
+                                           {g->proposed_value, g->confidence, g->source});
+      g->proposed_value = p.value;
+      g->confidence = p.confidence;
+      g->source = p.source;
     }
-    if (g.open_members() == 0) continue;
-    g.field_key = keys.size() == 1 ? *keys.begin() : "";
-    Proposal p = propose(readings, o.sure_confidence, o.purity);
-    if (p.source == "none") p = unbacked_proposal(crops, idx, cl, readings, type, o, std::move(p));
-    g.proposed_value = p.value;
-    g.confidence = p.confidence;
-    g.source = p.source;
-    out.push_back(std::move(g));
+    out.push_back(std::move(*g));
+  }
+}
+
+// Adds the read-alike groups of one book (group_fields.hpp note 7) to `out`, which holds its
+// look-alike groups: their members to fill are not grouped again.
+void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, const GroupingOptions& o,
+                       std::vector<FieldGroup>& out, int& made) {
+  std::set<std::int64_t> taken;
+  for (const auto& g : out)
+    for (const auto& m : g.members)
+      if (m.role == "member") taken.insert(m.field_id);
+  for (const auto& type : type_names(o.reading_types)) {
+    std::vector<int> idx;
+    std::vector<std::string> readings;
+    for (int i = 0; i < int(crops.size()); ++i) {
+      const Crop& c = crops[size_t(i)];
+      if (c.type == type && !taken.count(c.field_id)) {
+        idx.push_back(i);
+        readings.push_back(c.value);
+      }
+    }
+    for (const auto& cl : cluster_readings(readings, o.read_alike)) {
+      if (cl.size() < 2) break;  // largest first: the rest are single readings
+      std::vector<int> members;
+      for (int k : cl) members.push_back(idx[size_t(k)]);
+      std::vector<MemberReading> member_readings;
+      if (auto g = value_group(crops, members, book, type, o, member_readings)) {
+        // Readings of one value in one hand were grouped for agreeing, and they fail alike
+        // (`UBWD` for `UBND` twice): only an accepted or typed crop backs the proposal.
+        const bool evidence = std::any_of(g->members.begin(), g->members.end(),
+                                          [](const GroupMember& m) { return m.role == "evidence"; });
+        if (!evidence) g->source = "none";
+        out.push_back(std::move(*g));
+        ++made;
+      }
+    }
   }
 }
 
@@ -243,8 +305,11 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
   GroupingSummary sum;
   for (const auto& book : books_of(db, o.book_id, o.batch)) {
     ++sum.books;
-    std::vector<Crop> crops = crops_of(db, book, o.types);
-    sum.pages_unreadable += describe_crops(db, crops);
+    const std::set<std::string> look_types = type_names(o.types);
+    std::set<std::string> all_types = type_names(o.reading_types);
+    all_types.insert(look_types.begin(), look_types.end());
+    std::vector<Crop> crops = crops_of(db, book, all_types);
+    sum.pages_unreadable += describe_crops(db, crops, look_types);
     std::map<std::string, std::vector<int>> by_type;
     for (int i = 0; i < int(crops.size()); ++i)
       if (!crops[size_t(i)].desc.empty()) {
@@ -263,6 +328,7 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         group_run(crops, idx, book, type, o, groups);
       }
     }
+    read_alike_groups(crops, book, o, groups, sum.read_alike);
     for (const auto& key : o.sequence_keys)
       if (auto g = sequence_group(db, book, key, o)) {
         groups.push_back(std::move(*g));

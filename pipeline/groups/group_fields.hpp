@@ -9,6 +9,7 @@
 
 #include "core/field_type.hpp"
 #include "fields/lexicons.hpp"
+#include "groups/read_alike.hpp"
 
 namespace ledger::groups {
 
@@ -25,6 +26,9 @@ struct GroupingOptions {
   /// repeat, and the digit reader handles them.
   std::vector<FieldType> types = {FieldType::Sex,   FieldType::Ethnicity, FieldType::Nationality,
                                   FieldType::Text,  FieldType::Name,      FieldType::Place};
+  /// Field types whose long readings are also grouped when they read alike (note 7).
+  std::vector<FieldType> reading_types = {FieldType::Text, FieldType::Place, FieldType::Date};
+  ReadAlikeOptions read_alike;
   /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
   /// that continue the sure ones around them form one sequence group per book and key (note 6).
   std::set<std::string> sequence_keys = {"so", "trangSo"};
@@ -44,6 +48,7 @@ struct GroupingSummary {
   int grouped_fields = 0;  // fields to review that are in a group
   int proposed = 0;        // groups with a proposal backed by a sure reading or a clerk
   int sequences = 0;       // of the groups, sequence groups (note 6)
+  int read_alike = 0;      // of the groups, read-alike groups (note 7)
   int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
   double seconds = 0;
 };
@@ -75,6 +80,14 @@ struct GroupingSummary {
 ///      its own reading; the sure neighbours that backed them join as evidence. The group's
 ///      confidence is the least confident neighbour's times `purity`, its source "reading", its
 ///      proposed value "" (each member has its own). No crops are decoded for it.
+///   7. Read-alike groups: after the look-alike groups, the book's fields of `reading_types`
+///      that no look-alike group holds are clustered by their readings (read_alike.hpp): long
+///      values one hand wrote alike and Tesseract read alike (a place, the signer's line, a
+///      registration day). Members to fill and evidence as in note 2; the proposal as for
+///      look-alikes (proposal.hpp), but only evidence (an accepted or typed crop) makes its
+///      source "reading": the members were grouped for reading alike, and one hand's misreading
+///      repeats (`UBWD` for `UBND` on two pages, each read with 0.9). They are stored as kind "look-alike" (one value for all
+///      members: the review station shows them alike) and counted in `read_alike`.
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

@@ -24,7 +24,8 @@ struct GroupMember {
   bool removed = false;                       // taken out of the group by a clerk
 };
 
-/// A group of crops of one field type in one book: look-alikes that share one value, or a
+/// A group of crops of one field type in one book: look-alikes (or long values read alike) that
+/// share one value, or a
 /// book's entry numbers that continue the sure ones around them (kind "sequence": each member
 /// keeps its own value, groups/entry_sequence.hpp).
 struct FieldGroup {

@@ -243,6 +243,68 @@ TEST(GroupFields, AConfirmedSequenceGroupIsNotBuiltAgain) {
   EXPECT_EQ(load_groups(db).size(), 1u);
 }
 
+// Long values whose images differ (different ink) but whose readings agree: a place read alike
+// on three pages (one accepted), a registration day on two, and two ID numbers a digit apart.
+std::vector<std::vector<TestField>> read_alike_book() {
+  const std::string place = "Trạm Y tế xã Hải Tân, huyện Hải Lăng, tỉnh Quảng Trị";
+  return {
+      {{"nksNoiSinh", FieldType::Place, "Hải Tân", FieldStatus::Review, 0.6, place},
+       {"ngayDangKy", FieldType::Date, "12.03", FieldStatus::Review, 0.7, "12.03.2017"},
+       {"nycGiayTo", FieldType::Text, "CCCD", FieldStatus::Review, 0.5, "CCCD số 045474307230"}},
+      {{"nksNoiSinh", FieldType::Place, "Trạm", FieldStatus::Review, 0.5,
+        "Trạm Y tế xã Hải Tân, huyên Hải Lăng, tỉnh Quảng Tri"},
+       {"ngayDangKy", FieldType::Date, "12 3", FieldStatus::Review, 0.6, "12.03.2017"},
+       {"nycGiayTo", FieldType::Text, "số", FieldStatus::Review, 0.5, "CCCD số 045474301230"}},
+      {{"nksNoiSinh", FieldType::Place, "Quảng Trị", FieldStatus::Accept, 0.98, place},
+       {"ngayDangKy", FieldType::Date, "12-8", FieldStatus::Review, 0.6, "12.08.2017"}},
+  };
+}
+
+TEST(GroupFields, LongValuesReadAlikeGroupByTheirReadings) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), read_alike_book());
+  sql::Db db(store);
+  const Snapshot before = snapshot(db);
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.read_alike, 2);
+  std::map<std::string, FieldGroup> by_type;
+  for (const auto& g : load_groups(db)) by_type[g.field_type] = g;
+  EXPECT_EQ(by_type.size(), 2u) << "no group of the ID numbers";
+
+  const FieldGroup& place = by_type["place"];
+  EXPECT_EQ(place.kind, "look-alike") << "one value for all members";
+  EXPECT_EQ(place.proposed_value, "Trạm Y tế xã Hải Tân, huyện Hải Lăng, tỉnh Quảng Trị");
+  EXPECT_EQ(place.source, "reading") << "the accepted page backs it";
+  std::multiset<std::string> roles;
+  for (const auto& m : place.members) roles.insert(m.role);
+  EXPECT_EQ(roles, (std::multiset<std::string>{"evidence", "member", "member"}));
+
+  const FieldGroup& date = by_type["date"];
+  EXPECT_EQ(date.proposed_value, "12.03.2017");
+  EXPECT_EQ(date.source, "none") << "two unsure readings agreeing back nothing";
+  ASSERT_EQ(date.members.size(), 2u) << "12.08.2017 is another day";
+  EXPECT_EQ(before.fields, snapshot(db).fields) << "grouping changes no field";
+
+  GroupingOptions off;
+  off.reading_types = {};
+  EXPECT_EQ(group_fields(store, off).read_alike, 0);
+}
+
+TEST(GroupFields, ConfidentReadingsThatReadAlikeDoNotBackEachOther) {
+  // One hand's slip repeats: both pages read UBWD for UBND, each confidently.
+  const std::string misread = "Trần Văn Vĩ, Chủ tịch UBWD xã";
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"nguoiKy", FieldType::Text, "Trần", FieldStatus::Review, 0.95, misread}},
+                   {{"nguoiKy", FieldType::Text, "Vĩ", FieldStatus::Review, 0.93, misread}}});
+  EXPECT_EQ(group_fields(store).read_alike, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups.front().proposed_value, misread);
+  EXPECT_EQ(groups.front().source, "none");
+}
+
 TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
   testkit::TempDir tmp;
   auto store = test::write_hand_store(tmp.path(), book());

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "core/text.hpp"
 #include "fields/date_words.hpp"
@@ -151,6 +152,25 @@ void date_words_rules(DraftRecord& record) {
   }
 }
 
+// The items of the longest chain in which each item may follow the one before (`may_follow(j,
+// i)` for j < i): keep[i] is true for the chain's items. O(n^2): a book has ~100 entries.
+template <class MayFollow>
+std::vector<bool> longest_run(size_t n, MayFollow may_follow) {
+  std::vector<size_t> len(n, 1), prev(n, n);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (may_follow(j, i) && len[j] + 1 > len[i]) {
+        len[i] = len[j] + 1;
+        prev[i] = j;
+      }
+  std::vector<bool> keep(n, false);
+  size_t end = n;
+  for (size_t i = 0; i < n; ++i)
+    if (end == n || len[i] > len[end]) end = i;
+  for (size_t i = end; i < n; i = prev[i]) keep[i] = true;
+  return keep;
+}
+
 }  // namespace
 
 const std::vector<std::string>& default_required_keys() {
@@ -198,25 +218,37 @@ void check_entry_sequence(std::vector<DraftRecord*>& records) {
     items.push_back({r, year, e->number});
   }
   // The longest strictly rising run of keys is taken as the true sequence; the rest are flagged
-  // (one misread number breaks only itself, not its neighbours). O(n^2): a book has ~100 entries.
-  const size_t n = items.size();
-  std::vector<size_t> len(n, 1), prev(n, n);
-  auto less = [&](const Item& a, const Item& b) { return a.year != b.year ? a.year < b.year : a.number < b.number; };
-  for (size_t i = 0; i < n; ++i)
-    for (size_t j = 0; j < i; ++j)
-      if (less(items[j], items[i]) && len[j] + 1 > len[i]) {
-        len[i] = len[j] + 1;
-        prev[i] = j;
-      }
-  std::vector<bool> keep(n, false);
-  size_t end = n;
-  for (size_t i = 0; i < n; ++i)
-    if (end == n || len[i] > len[end]) end = i;
-  for (size_t i = end; i < n; i = prev[i]) keep[i] = true;
-  for (size_t i = 0; i < n; ++i)
+  // (one misread number breaks only itself, not its neighbours).
+  const auto keep = longest_run(items.size(), [&](size_t j, size_t i) {
+    return items[j].year != items[i].year ? items[j].year < items[i].year : items[j].number < items[i].number;
+  });
+  for (size_t i = 0; i < items.size(); ++i)
     if (!keep[i]) {
       add_reason(items[i].record->find("so"), "so-out-of-sequence");
       add_issue(*items[i].record, "so-out-of-sequence");
+    }
+}
+
+void check_registration_order(std::vector<DraftRecord*>& records) {
+  const std::string flag = "ngayDangKy-out-of-order";
+  std::vector<std::pair<DraftRecord*, SimpleDate>> items;
+  for (DraftRecord* r : records) {
+    DraftField* reg = r ? filled(*r, "ngayDangKy") : nullptr;
+    if (!reg) continue;
+    const bool flagged = std::find(reg->reasons.begin(), reg->reasons.end(), flag) != reg->reasons.end();
+    if (reg->status != FieldStatus::Accept && !flagged) continue;
+    reg->reasons.erase(std::remove(reg->reasons.begin(), reg->reasons.end(), flag), reg->reasons.end());
+    r->issues.erase(std::remove(r->issues.begin(), r->issues.end(), flag), r->issues.end());
+    if (auto d = value_date(reg)) items.emplace_back(r, *d);
+  }
+  const auto keep = longest_run(items.size(), [&](size_t j, size_t i) {
+    const SimpleDate &a = items[j].second, &b = items[i].second;
+    return std::tie(a.year, a.month, a.day) <= std::tie(b.year, b.month, b.day);
+  });
+  for (size_t i = 0; i < items.size(); ++i)
+    if (!keep[i]) {
+      add_reason(items[i].first->find("ngayDangKy"), flag);
+      add_issue(*items[i].first, flag);
     }
 }
 

@@ -35,4 +35,16 @@ const std::vector<std::string>& default_required_keys();
 /// `so` of records that break the sequence. `records` are in page order.
 void check_entry_sequence(std::vector<DraftRecord*>& records);
 
+/// Registration dates within one book never fall with the page order: adds
+/// "ngayDangKy-out-of-order" to an accepted `ngayDangKy` that breaks the order of the book's
+/// accepted ones. `records` are in page order.
+/// Notes:
+///   1. The longest run of accepted dates that never falls is taken as the true order; the other
+///      accepted dates are flagged (one misread day breaks only itself).
+///   2. Dates under review are not judged: one hand's quirk (a 7 written like a 1) can misread
+///      most of a book alike, and a longest run of such readings would flag the right ones.
+///   3. A date this check flagged before is judged again with the accepted ones (the flag sent
+///      it to review): the flag stays only while it still breaks the order.
+void check_registration_order(std::vector<DraftRecord*>& records);
+
 }  // namespace ledger

@@ -8,11 +8,22 @@
 namespace ledger {
 
 namespace {
-const std::string kFlag = "so-out-of-sequence";
+
+// Each whole-book check: the field it judges and the flag it leaves there.
+struct BookFlag {
+  const char* key;
+  const char* flag;
+};
+constexpr BookFlag kFlags[] = {{"so", "so-out-of-sequence"}, {"ngayDangKy", "ngayDangKy-out-of-order"}};
 
 void drop(std::vector<std::string>& v, const std::string& item) {
   v.erase(std::remove(v.begin(), v.end(), item), v.end());
 }
+
+bool has(const std::vector<std::string>& v, const std::string& item) {
+  return std::find(v.begin(), v.end(), item) != v.end();
+}
+
 }  // namespace
 
 int check_books(Store& store, const std::vector<std::string>& books) {
@@ -24,18 +35,21 @@ int check_books(Store& store, const std::vector<std::string>& books) {
     if (records.empty()) continue;
     std::vector<DraftRecord*> ptrs;
     for (auto& r : records) {
-      drop(r.draft.issues, kFlag);
-      if (DraftField* so = r.draft.find("so")) drop(so->reasons, kFlag);
+      // the registration check re-judges its own flags (record_rules.hpp note 3)
+      drop(r.draft.issues, kFlags[0].flag);
+      if (DraftField* so = r.draft.find("so")) drop(so->reasons, kFlags[0].flag);
       ptrs.push_back(&r.draft);
     }
     check_entry_sequence(ptrs);
-    for (auto& r : records) {
-      DraftField* so = r.draft.find("so");
-      if (so && std::find(so->reasons.begin(), so->reasons.end(), kFlag) != so->reasons.end()) {
-        ++flagged;
-        if (so->status == FieldStatus::Accept) so->status = FieldStatus::Review;
+    check_registration_order(ptrs);
+    for (auto& r : records)
+      for (const auto& [key, flag] : kFlags) {
+        DraftField* f = r.draft.find(key);
+        if (f && has(f->reasons, flag)) {
+          ++flagged;
+          if (f->status == FieldStatus::Accept) f->status = FieldStatus::Review;
+        }
       }
-    }
     store.update_flags(records);
   }
   return flagged;

@@ -55,5 +55,29 @@ TEST(BookChecks, FlagsTheEntryThatBreaksTheSequenceAcrossPages) {
   for (const auto& r : store.records()) EXPECT_FALSE(flagged(r));
 }
 
+TEST(BookChecks, AnAcceptedRegistrationDayThatFallsGoesToReview) {
+  testkit::TempDir tmp;
+  auto store = Store::open(tmp / "s.sqlite");
+  auto batch = store.begin_batch("");
+  const std::vector<std::string> days = {"10.01.2012", "11.01.2012", "03.01.2012", "14.01.2012"};
+  for (size_t p = 0; p < days.size(); ++p) {
+    PageResult r = page_with_so("p" + std::to_string(p + 1) + ".png", {std::to_string(p + 1)});
+    DraftField reg;
+    reg.value = days[p];
+    reg.status = FieldStatus::Accept;
+    r.records.front().fields.emplace_back("ngayDangKy", reg);
+    store.write_page(r, {1, 1}, batch);
+  }
+  auto books = store.books_of_batch(batch);
+  EXPECT_EQ(check_books(store, books), 1);
+  EXPECT_EQ(check_books(store, books), 1) << "a second check keeps the flag of the day it sent to review";
+  for (const auto& r : store.records()) {
+    const DraftField* reg = r.draft.find("ngayDangKy");
+    const bool is_bad = r.page.ref.rel_path == "p3.png";
+    EXPECT_EQ(reg->status, is_bad ? FieldStatus::Review : FieldStatus::Accept) << r.page.ref.rel_path;
+    EXPECT_EQ(std::count(reg->reasons.begin(), reg->reasons.end(), "ngayDangKy-out-of-order"), is_bad ? 1 : 0);
+  }
+}
+
 }  // namespace
 }  // namespace ledger

@@ -26,7 +26,7 @@ static const ledger::cli::CommandRegistration reg{
        auto o = std::make_shared<Opts>();
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
-       sub.add_option("--config", o->config, "settings file: groups.sequence_keys (default: config/pipeline.yaml)");
+       sub.add_option("--config", o->config, "settings file: groups.sequence_keys and groups.order_keys (default: config/pipeline.yaml)");
        sub.add_option("--models", o->models, "folder of fitted models, for its lexicons (default: from the settings file)");
        sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
            ->check(CLI::Range(0.0, 1.0));
@@ -39,10 +39,10 @@ static const ledger::cli::CommandRegistration reg{
          grouping.options.book_id = o->book;
          if (o->threshold >= 0) grouping.options.threshold = o->threshold;
          auto s = ledger::groups::group_fields(o->store, grouping.options);
-         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence, %d read alike) holding %d "
+         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence, %d of days in order, %d read alike) holding %d "
                      "fields to review, "
                      "%d with a backed proposal",
-                     s.books, s.crops, s.groups, s.sequences, s.read_alike, s.grouped_fields, s.proposed);
+                     s.books, s.crops, s.groups, s.sequences, s.in_order, s.read_alike, s.grouped_fields, s.proposed);
          if (s.pages_unreadable) std::printf(", %d page(s) unreadable", s.pages_unreadable);
          std::printf(" (%.1f s)\n", s.seconds);
          return int(ledger::cli::kOk);

@@ -1,5 +1,5 @@
 // The grouping pass's settings from the settings file, for `ledger-ocr group` and `run --group`:
-// the lexicons its vocabulary vote reads and the keys of numbers in sequence.
+// the lexicons its vocabulary vote reads, the keys of numbers in sequence and of dates in order.
 #pragma once
 #include "fields/lexicons.hpp"
 #include "groups/group_fields.hpp"
@@ -12,6 +12,7 @@ struct GroupingSettings {
   explicit GroupingSettings(const PipelineConfig& config) : lexicons(Lexicons::load(config.models_dir / "lexicons")) {
     options.lexicons = &lexicons;
     if (config.sequence_keys) options.sequence_keys = *config.sequence_keys;
+    if (config.order_keys) options.order_keys = *config.order_keys;
   }
   GroupingSettings(const GroupingSettings&) = delete;
   GroupingSettings& operator=(const GroupingSettings&) = delete;

@@ -104,7 +104,8 @@ static const ledger::cli::CommandRegistration reg{
            grouping.options.batch = summary.batch;
            auto gs = ledger::groups::group_fields(r.store, grouping.options);
            std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups (" << gs.sequences
-                     << " of entry numbers in sequence, " << gs.read_alike << " read alike) holding "
+                     << " of entry numbers in sequence, " << gs.in_order << " of days in order, " << gs.read_alike
+                     << " read alike) holding "
                      << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";
          }
          return summary.exit_code() == 0 ? int(ledger::cli::kOk) : int(ledger::cli::kSomePagesFailed);

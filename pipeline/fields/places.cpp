@@ -127,6 +127,7 @@ struct PartMatch {
   std::string text;  // the part, corrected where a unit name was close
   bool unit = false, other_era = false, corrected = false, ambiguous = false;
   double distance = 0, margin = std::numeric_limits<double>::infinity();
+  std::vector<const PlaceUnit*> units;  // the book's era's units of that name (one or more)
 };
 
 PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
@@ -141,10 +142,14 @@ PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
   // hospital is not to be "corrected" into the nearest commune.
   double max = type.empty() ? 0.0 : correction_limit(utf8_length(name));
   LexiconMatch m;
+  int m_level = 0;
   const auto levels = levels_of(type);
   for (int level : levels) {
     LexiconMatch x = lx.place_index(ctx.book_year, level).best(name, nullptr, max);
-    if (x.found && (!m.found || x.distance < m.distance)) m = x;
+    if (x.found && (!m.found || x.distance < m.distance)) {
+      m = x;
+      m_level = level;
+    }
   }
   // Only when the book's era has no exact match: is the name (or a near one) of another era?
   auto elsewhere = [&](bool exact) {
@@ -162,6 +167,7 @@ PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
     r.unit = r.other_era = true;
   } else if (m.found) {
     r.unit = true;
+    r.units = lx.places_of(ctx.book_year, m.index, m_level);
     r.margin = m.margin;
     r.distance = m.distance;
     // A name read in the wrong case ("thị trấn Khe sanh": an s and an S differ by size alone
@@ -181,6 +187,42 @@ PartMatch match_part(const std::string& whole, const FieldContext& ctx) {
   return r;
 }
 
+// The one unit above all of `units` in `year`, or null when they have different parents (a
+// commune name found in two districts) or none.
+const PlaceUnit* common_parent(const std::vector<const PlaceUnit*>& units, const Lexicons& lx, std::optional<int> year) {
+  if (units.empty()) return nullptr;
+  const std::string& code = units.front()->parent_code;
+  const int level = units.front()->level - 1;
+  for (const PlaceUnit* u : units)
+    if (u->parent_code != code || u->level != level + 1) return nullptr;
+  if (code.empty()) return nullptr;
+  for (const PlaceUnit& p : lx.places())
+    if (p.code == code && p.level == level && p.valid_in(year)) return &p;
+  return nullptr;
+}
+
+// Completes a part no unit matched from the unit before it, which names its parent: "huyện
+// Triệu Phong, tỉnh Quảng 77" (a hand's "Trị" read as digits) is "…, tỉnh Quảng Trị". Only when
+// the part is still within half the parent's name of it: the writer named that unit, badly read.
+void complete_from_child(std::vector<PartMatch>& parts, const FieldContext& ctx) {
+  for (size_t i = 1; i < parts.size(); ++i) {
+    PartMatch& m = parts[i];
+    const PartMatch& child = parts[i - 1];
+    if (m.unit || !child.unit || child.other_era) continue;
+    const PlaceUnit* parent = common_parent(child.units, *ctx.lexicons, ctx.book_year);
+    if (!parent) continue;
+    // the register writes a unit type after the first part in lower case ("huyện", "tỉnh")
+    const std::string first = to_utf8(to_u32(m.text).substr(0, 1));
+    const bool capital = to_lower(first) != first;
+    const auto [type, bare] = split_unit_type(parent->name);
+    const std::string written = (capital ? type : to_lower(type)) + " " + bare;
+    if (double(edit_distance(to_lower(m.text), to_lower(written))) > 0.5 * double(utf8_length(written))) continue;
+    m.text = written;
+    m.unit = m.corrected = true;
+    m.units = {parent};
+  }
+}
+
 }  // namespace
 
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx) {
@@ -194,9 +236,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   const Lexicons* lx = ctx.lexicons;
   if (!lx || lx->places().empty()) return out;
 
-  bool any_unit = false, other_era = false, ambiguous = false, last_unit = false;
-  double margin = std::numeric_limits<double>::infinity();
-  std::vector<std::string> parts;
+  std::vector<PartMatch> matches;
   for (const auto& written : split_commas(text)) {
     bool fixed_words = false;
     std::string part = restore_phrases(written, place_phrases(), &fixed_words);
@@ -213,6 +253,14 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
       }
     }
     if (fixed_words) m.corrected = true;
+    matches.push_back(std::move(m));
+  }
+  complete_from_child(matches, ctx);
+
+  bool any_unit = false, other_era = false, ambiguous = false, last_unit = false;
+  double margin = std::numeric_limits<double>::infinity();
+  std::vector<std::string> parts;
+  for (const PartMatch& m : matches) {
     if (any_unit && !m.unit) ++out.unmatched_parts;
     any_unit = any_unit || m.unit;
     last_unit = m.unit;

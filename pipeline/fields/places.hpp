@@ -21,6 +21,11 @@ namespace ledger {
 ///       the district Quang Bình.
 ///   (5) Parts that are not units (hamlets, hospitals) are checked against the syllable
 ///       inventory: many unknown syllables add "unknown-syllables".
+///   (6) A part no unit matched, right after a unit whose parent is known (a district, or a
+///       commune whose name only one district has), is that parent when it is within half the
+///       parent's name of it: "huyện Triệu Phong, tỉnh Quảng 77" (a hand's "Trị" read as digits)
+///       or "…, tỉnh Quảr" (cut off) become "…, tỉnh Quảng Trị" (corrected). A real unit
+///       written there is kept: the writer's slip is for the clerk to see.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
 /// Share of the syllables of `text` (words with letters) that are not in the inventory, and

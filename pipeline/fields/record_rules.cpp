@@ -224,13 +224,13 @@ void check_entry_sequence(std::vector<DraftRecord*>& records) {
   });
   for (size_t i = 0; i < items.size(); ++i)
     if (!keep[i]) {
-      add_reason(items[i].record->find("so"), "so-out-of-sequence");
-      add_issue(*items[i].record, "so-out-of-sequence");
+      add_reason(items[i].record->find("so"), kEntryOutOfSequence);
+      add_issue(*items[i].record, kEntryOutOfSequence);
     }
 }
 
 void check_registration_order(std::vector<DraftRecord*>& records) {
-  const std::string flag = "ngayDangKy-out-of-order";
+  const std::string flag = kRegistrationOutOfOrder;
   std::vector<std::pair<DraftRecord*, SimpleDate>> items;
   for (DraftRecord* r : records) {
     DraftField* reg = r ? filled(*r, "ngayDangKy") : nullptr;

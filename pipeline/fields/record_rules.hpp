@@ -31,6 +31,10 @@ void apply_record_rules(DraftRecord& record, std::optional<int> book_year,
 /// The keys required when the layout says nothing: "so", "ngayDangKy".
 const std::vector<std::string>& default_required_keys();
 
+/// The flags of the whole-book checks below: a reading the rest of its book contradicts.
+inline constexpr const char* kEntryOutOfSequence = "so-out-of-sequence";
+inline constexpr const char* kRegistrationOutOfOrder = "ngayDangKy-out-of-order";
+
 /// Entry numbers within one book should rise with the page order: adds "so-out-of-sequence" to
 /// `so` of records that break the sequence. `records` are in page order.
 void check_entry_sequence(std::vector<DraftRecord*>& records);

@@ -7,13 +7,9 @@
 
 namespace ledger::groups {
 
-std::vector<SequenceFit> fit_sequence(const std::vector<SequenceEntry>& entries) {
-  const int n = int(entries.size());
-  std::vector<std::optional<EntryNumber>> parsed(entries.size());
-  for (int i = 0; i < n; ++i) parsed[size_t(i)] = parse_entry_number(entries[size_t(i)].value);
-  auto anchor = [&](int i) { return entries[size_t(i)].sure && parsed[size_t(i)].has_value(); };
-
-  std::vector<SequenceFit> fits(entries.size());
+std::vector<SequenceFit> nearest_anchors(size_t count, const std::function<bool(int)>& anchor) {
+  const int n = int(count);
+  std::vector<SequenceFit> fits(count);
   int last = -1;  // nearest anchor so far, left to right
   for (int i = 0; i < n; ++i) {
     fits[size_t(i)].before = last;
@@ -24,6 +20,15 @@ std::vector<SequenceFit> fit_sequence(const std::vector<SequenceEntry>& entries)
     fits[size_t(i)].after = last;
     if (anchor(i)) last = i;
   }
+  return fits;
+}
+
+std::vector<SequenceFit> fit_sequence(const std::vector<SequenceEntry>& entries) {
+  const int n = int(entries.size());
+  std::vector<std::optional<EntryNumber>> parsed(entries.size());
+  for (int i = 0; i < n; ++i) parsed[size_t(i)] = parse_entry_number(entries[size_t(i)].value);
+  auto fits = nearest_anchors(entries.size(),
+                              [&](int i) { return entries[size_t(i)].sure && parsed[size_t(i)].has_value(); });
   for (int i = 0; i < n; ++i) {
     SequenceFit& f = fits[size_t(i)];
     const auto& mine = parsed[size_t(i)];

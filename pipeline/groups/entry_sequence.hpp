@@ -2,6 +2,7 @@
 // numbers (accepted or typed) before and after it is backed by them, and a clerk can confirm a
 // book's worth of such readings at once (a "sequence" group, group_fields.hpp note 6).
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,9 @@ struct SequenceFit {
 ///   3. Two sure neighbours that do not predict the same number (a skipped or repeated entry,
 ///      a restart at 01 for a new year, a missing page) back nothing between them.
 std::vector<SequenceFit> fit_sequence(const std::vector<SequenceEntry>& entries);
+
+/// The nearest anchors before and after each entry (`agrees` left false): `anchor(i)` says
+/// whether entry i can back its neighbours. Shared by the fitters of numbers and dates.
+std::vector<SequenceFit> nearest_anchors(size_t count, const std::function<bool(int)>& anchor);
 
 }  // namespace ledger::groups

@@ -3,13 +3,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "fields/record_rules.hpp"
 #include "groups/clustering.hpp"
+#include "groups/date_order.hpp"
 #include "groups/entry_sequence.hpp"
 #include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
@@ -30,6 +33,7 @@ struct Crop {
   std::string key, type, value, status;
   double confidence = 0;
   bool clerk = false;  // has a clerk's value
+  bool contradicted = false;  // flagged by a whole-book check (fields/record_rules.hpp)
   Box box;
   WordDescriptor desc;
 };
@@ -60,12 +64,13 @@ std::set<std::string> type_names(const std::vector<FieldType>& types) {
 // confirmed groups.
 std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<std::string>& wanted) {
   sql::Stmt s(db, std::string("SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, "
-                              "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h FROM fields f "
+                              "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, "
+                              "EXISTS (SELECT 1 FROM json_each(f.reasons) WHERE value IN (?, ?)) FROM fields f "
                               "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
                               "WHERE p.book_id = ? AND p.status = 'done' AND f.status != 'blank' "
                               "AND f.box_w > 0 AND f.box_h > 0 AND f.id NOT IN ") +
                       kConfirmedMembers + " ORDER BY p.id, r.record, f.ord");
-  s.bind(1, book);
+  s.bind(1, kEntryOutOfSequence).bind(2, kRegistrationOutOfOrder).bind(3, book);
   std::vector<Crop> out;
   while (s.step()) {
     Crop c;
@@ -83,6 +88,7 @@ std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<
       c.confidence = 1.0;
     }
     c.box = {int(s.int64(8)), int(s.int64(9)), int(s.int64(10)), int(s.int64(11))};
+    c.contradicted = s.int64(12) != 0;
     out.push_back(std::move(c));
   }
   return out;
@@ -212,16 +218,22 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   for (const auto& g : out)
     for (const auto& m : g.members)
       if (m.role == "member") taken.insert(m.field_id);
-  for (const auto& type : type_names(o.reading_types)) {
-    std::vector<int> idx;
+  // A long value repeats across columns (a place of birth and a home town), but a date of one
+  // column read like one of another is a coincidence (an entry's birthday, another's
+  // registration day): dates are grouped per key. A reading its book contradicts (a day out
+  // of order) is not grouped by what it reads.
+  const std::set<std::string> types = type_names(o.reading_types);
+  const std::string date(to_string(FieldType::Date));
+  std::map<std::string, std::vector<int>> runs;
+  for (int i = 0; i < int(crops.size()); ++i) {
+    const Crop& c = crops[size_t(i)];
+    if (types.count(c.type) && !taken.count(c.field_id) && !c.contradicted)
+      runs[c.type == date ? c.type + "|" + c.key : c.type].push_back(i);
+  }
+  for (const auto& [run, idx] : runs) {
     std::vector<std::string> readings;
-    for (int i = 0; i < int(crops.size()); ++i) {
-      const Crop& c = crops[size_t(i)];
-      if (c.type == type && !taken.count(c.field_id)) {
-        idx.push_back(i);
-        readings.push_back(c.value);
-      }
-    }
+    for (int i : idx) readings.push_back(crops[size_t(i)].value);
+    const std::string& type = crops[size_t(idx.front())].type;
     for (const auto& cl : cluster_readings(readings, o.read_alike)) {
       if (cl.size() < 2) break;  // largest first: the rest are single readings
       std::vector<int> members;
@@ -240,17 +252,29 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   }
 }
 
-// The sequence group of one key in one book (group_fields.hpp note 6), or nothing when no
-// field to fill continues the sure numbers around it.
+// Which entries of a key fit the sure ones around them: fit_sequence or fit_date_order.
+using SequenceFitter = std::function<std::vector<SequenceFit>(const std::vector<SequenceEntry>&)>;
+
+// The year the book opened (pages.book_year), when its file names tell it.
+std::optional<int> book_year_of(sql::Db& db, const std::string& book) {
+  sql::Stmt s(db, "SELECT book_year FROM pages WHERE book_id = ? AND book_year IS NOT NULL LIMIT 1");
+  s.bind(1, book);
+  if (s.step()) return int(s.int64(0));
+  return std::nullopt;
+}
+
+// The sequence group of one key in one book (group_fields.hpp notes 6 and 8), or nothing when
+// no field to fill fits the sure entries around it.
 std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, const std::string& key,
-                                         const GroupingOptions& o) {
+                                         const GroupingOptions& o, const SequenceFitter& fit) {
   struct Row {
     std::int64_t field_id;
     double confidence;  // 1 for a clerk's value
   };
   std::vector<Row> rows;
   std::vector<SequenceEntry> entries;
-  sql::Stmt s(db, std::string("SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.id IN ") +
+  std::string type;
+  sql::Stmt s(db, std::string("SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.type, f.id IN ") +
                       kConfirmedMembers +
                       " FROM fields f JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
                       "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
@@ -264,14 +288,15 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
     // Only what needs no clerk backs a number: a hand that writes its 1 like a 7 is misread the
     // same way on every page, so two unsure readings agreeing ("73", "74") prove nothing.
     e.sure = clerk || accepted;
-    e.to_fill = !clerk && !accepted && s.int64(5) == 0;
+    e.to_fill = !clerk && !accepted && s.int64(6) == 0;
+    type = s.text(5);
     rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3)});
     entries.push_back(std::move(e));
   }
-  const auto fits = fit_sequence(entries);
+  const auto fits = fit(entries);
   FieldGroup g;
   g.book_id = book;
-  g.field_type = std::string(to_string(FieldType::Number));
+  g.field_type = type;
   g.field_key = key;
   g.kind = "sequence";
   g.source = "reading";
@@ -330,9 +355,15 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
     }
     read_alike_groups(crops, book, o, groups, sum.read_alike);
     for (const auto& key : o.sequence_keys)
-      if (auto g = sequence_group(db, book, key, o)) {
+      if (auto g = sequence_group(db, book, key, o, fit_sequence)) {
         groups.push_back(std::move(*g));
         ++sum.sequences;
+      }
+    const std::optional<int> year = book_year_of(db, book);
+    for (const auto& key : o.order_keys)
+      if (auto g = sequence_group(db, book, key, o, [&](const auto& e) { return fit_date_order(e, year); })) {
+        groups.push_back(std::move(*g));
+        ++sum.in_order;
       }
     sql::Transaction tx(db);
     delete_open_groups(db, book);

@@ -32,6 +32,9 @@ struct GroupingOptions {
   /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
   /// that continue the sure ones around them form one sequence group per book and key (note 6).
   std::set<std::string> sequence_keys = {"so", "trangSo"};
+  /// Keys of dates that never fall through a book (registration days): their readings in order
+  /// between the sure ones around them form one sequence group per book and key (note 8).
+  std::set<std::string> order_keys = {"ngayDangKy"};
   int max_cluster_input = 400;   // crops clustered together at most (note 5)
   double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
   double purity = 0.99;          // measured grouping precision, folded into proposal confidence
@@ -49,6 +52,7 @@ struct GroupingSummary {
   int proposed = 0;        // groups with a proposal backed by a sure reading or a clerk
   int sequences = 0;       // of the groups, sequence groups (note 6)
   int read_alike = 0;      // of the groups, read-alike groups (note 7)
+  int in_order = 0;        // of the groups, sequence groups of dates in order (note 8)
   int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
   double seconds = 0;
 };
@@ -83,11 +87,17 @@ struct GroupingSummary {
 ///   7. Read-alike groups: after the look-alike groups, the book's fields of `reading_types`
 ///      that no look-alike group holds are clustered by their readings (read_alike.hpp): long
 ///      values one hand wrote alike and Tesseract read alike (a place, the signer's line, a
-///      registration day). Members to fill and evidence as in note 2; the proposal as for
+///      registration day). Per type, but dates per key: a birthday read like another entry's
+///      registration day is a coincidence. Readings a whole-book check contradicts
+///      (fields/record_rules.hpp: out of sequence, out of order) are left out. Members to fill and evidence as in note 2; the proposal as for
 ///      look-alikes (proposal.hpp), but only evidence (an accepted or typed crop) makes its
 ///      source "reading": the members were grouped for reading alike, and one hand's misreading
 ///      repeats (`UBWD` for `UBND` on two pages, each read with 0.9). They are stored as kind "look-alike" (one value for all
 ///      members: the review station shows them alike) and counted in `read_alike`.
+///   8. Days in order: for each key of `order_keys`, the book's non-blank fields in book order
+///      are fitted by fit_date_order (date_order.hpp; the book's year from pages.book_year), sure
+///      meaning accepted or typed as in note 6. The fields to fill in order between their sure
+///      neighbours form a sequence group like note 6's, of the key's field type (a date).
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

@@ -33,12 +33,29 @@ double edit_share(const std::string& a, const std::string& b) {
 
 std::string fold(std::string_view s) { return to_lower(clean_text(s)); }
 
+// True when no word of `a` is wholly another word than its counterpart in `b` (words in order,
+// as many in both): each pair differs in at most half the letters of the longer word. A slip
+// changes a letter or two (`huyên`, `UBWD`); `Hòa` for `Tài` is another commune.
+bool words_slip_only(const std::string& a, const std::string& b) {
+  const auto wa = split_words(a), wb = split_words(b);
+  if (wa.size() != wb.size()) return false;
+  for (size_t i = 0; i < wa.size(); ++i)
+    if (2 * edit_distance(wa[i], wb[i]) > std::max(utf8_length(wa[i]), utf8_length(wb[i]))) return false;
+  return true;
+}
+
+// How far apart two folded readings of one bucket are: the edit share, or 1 when a word differs
+// wholly.
+double reading_distance(const std::string& a, const std::string& b) {
+  return words_slip_only(a, b) ? edit_share(a, b) : 1.0;
+}
+
 }  // namespace
 
 bool read_alike(std::string_view a, std::string_view b, const ReadAlikeOptions& o) {
   const std::string fa = fold(a), fb = fold(b);
   const std::string ka = bucket_of(fa, o);
-  return !ka.empty() && ka == bucket_of(fb, o) && edit_share(fa, fb) <= o.max_edit_share;
+  return !ka.empty() && ka == bucket_of(fb, o) && reading_distance(fa, fb) <= o.max_edit_share;
 }
 
 std::vector<std::vector<int>> cluster_readings(const std::vector<std::string>& readings, const ReadAlikeOptions& o) {
@@ -55,7 +72,7 @@ std::vector<std::vector<int>> cluster_readings(const std::vector<std::string>& r
   for (const auto& [key, items] : buckets)
     for (auto& cl : complete_linkage(
              int(items.size()),
-             [&](int x, int y) { return edit_share(folded[size_t(items[size_t(x)])], folded[size_t(items[size_t(y)])]); },
+             [&](int x, int y) { return reading_distance(folded[size_t(items[size_t(x)])], folded[size_t(items[size_t(y)])]); },
              o.max_edit_share)) {
       for (int& k : cl) k = items[size_t(k)];
       out.push_back(std::move(cl));

@@ -27,7 +27,10 @@ struct ReadAlikeOptions {
 ///      (`CCCD số 045474307230`, `…301230`) are two people.
 ///   3. They must have as many words: a whole word more is a different value
 ///      (`Phó Chủ tịch` / `Chủ tịch`), where a slip changes letters.
-///   4. Tuned on the ks-2006 and ks-2016 tuning books (bench/grouping_bench seeds 501, 101):
+///   4. No word may differ in more than half its letters from its counterpart: `Xã Triệu Hòa,
+///      huyện Triệu Phong, tỉnh Quảng Trị` and `Xã Triệu Tài, …` are two communes, 3 letters
+///      in 46 apart (found on the held-out ks-2016 books, seeds 201-203).
+///   5. Tuned on the ks-2006 and ks-2016 tuning books (bench/grouping_bench seeds 501, 101):
 ///      at 0.08 every read-alike group held one true value; at 0.12 a group of ks-2016 mixed
 ///      two hamlets of one commune (`Thôn Phú Thành, xã …` / `Thôn Long Hưng, xã …`).
 bool read_alike(std::string_view a, std::string_view b, const ReadAlikeOptions& options = {});

@@ -14,7 +14,7 @@ struct BookFlag {
   const char* key;
   const char* flag;
 };
-constexpr BookFlag kFlags[] = {{"so", "so-out-of-sequence"}, {"ngayDangKy", "ngayDangKy-out-of-order"}};
+constexpr BookFlag kFlags[] = {{"so", kEntryOutOfSequence}, {"ngayDangKy", kRegistrationOutOfOrder}};
 
 void drop(std::vector<std::string>& v, const std::string& item) {
   v.erase(std::remove(v.begin(), v.end(), item), v.end());

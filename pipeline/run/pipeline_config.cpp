@@ -111,6 +111,8 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) { c.busy_timeout_ms = read_int(f, k, n, 0); }},
       {"groups.sequence_keys",
        [](auto& c, auto& f, auto& k, auto& n) { c.sequence_keys = read_keys(f, k, n); }},
+      {"groups.order_keys",
+       [](auto& c, auto& f, auto& k, auto& n) { c.order_keys = read_keys(f, k, n); }},
   };
   return s;
 }

@@ -35,6 +35,7 @@ struct PipelineConfig {
   int busy_timeout_ms = 10000;
   // groups:
   std::optional<std::set<std::string>> sequence_keys;  // numbers run through a book; unset = the grouping's default
+  std::optional<std::set<std::string>> order_keys;     // dates never fall through a book; unset = the default
 
   std::filesystem::path source_file;  // where it was loaded from ("" = built-in defaults)
 };

@@ -127,8 +127,6 @@ TEST(Places, AbbreviationPeriodsStay) {
 }
 
 TEST(Places, ValueCutOffAfterItsUnitsIsIncomplete) {
-  auto cut = normalize_place("Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảr", ctx(2001));
-  EXPECT_TRUE(has(cut, "place-incomplete")) << cut.value;
   auto stub = normalize_place("Trạm Y tế xã Vĩnh Kim, huyện Vĩnh Linh, tỉ", ctx(2001));
   EXPECT_TRUE(has(stub, "place-incomplete")) << stub.value;
   auto whole = normalize_place("Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
@@ -138,7 +136,7 @@ TEST(Places, ValueCutOffAfterItsUnitsIsIncomplete) {
 TEST(Places, MisreadPartsAfterTheFirstUnitAreCounted) {
   auto good = normalize_place("Thôn 1, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
   EXPECT_EQ(good.unmatched_parts, 0);  // the hamlet before the first unit is not counted
-  auto bad = normalize_place("Thôn 1, xã Vĩnh Kim, này Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
+  auto bad = normalize_place("Thôn 1, xã Vĩnh Kim, này nọ, tỉnh Quảng Trị", ctx(2001));  // far from any unit
   EXPECT_EQ(bad.unmatched_parts, 1);
 }
 
@@ -153,6 +151,31 @@ TEST(Places, ALoneLetterBeforeTheUnitsIsDroppedAsCorrected) {
   EXPECT_TRUE(v.corrected);
   auto kept = normalize_place("Ấp 3, xã Vĩnh Kim", ctx(2001));  // a word, not a stray letter
   EXPECT_EQ(kept.value, "Ấp 3, xã Vĩnh Kim");
+}
+
+TEST(Places, AUnitReadBadlyIsCompletedFromTheUnitBelowIt) {
+  // a hand's "Trị" read as digits; the district names its province
+  auto v = normalize_place("Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng 77", ctx(2009));
+  EXPECT_EQ(v.value, "Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_TRUE(v.reasons.empty()) << v.reasons.front();
+  // a district from its commune, then the province from that district
+  auto both = normalize_place("Xã Triệu Giang, huyện T7/ÊU Phong, tỉnh Quảng Tr", ctx(2009));
+  EXPECT_EQ(both.value, "Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị");
+  // a value cut off at the cell's edge
+  auto cut = normalize_place("Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảr", ctx(2001));
+  EXPECT_EQ(cut.value, "Thôn Long Hưng, xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị");
+  EXPECT_FALSE(has(cut, "place-incomplete"));
+}
+
+TEST(Places, AUnitWrittenOrFarFromTheParentIsNotCompleted) {
+  // another real province is what the writer wrote: kept, for the clerk to see
+  auto other = normalize_place("Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Bình", ctx(2009));
+  EXPECT_EQ(other.value, "Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Bình");
+  // too little of the province's name left to say it is the one written
+  auto far = normalize_place("Xã Triệu Giang, huyện Triệu Phong, Việt Nam", ctx(2009));
+  EXPECT_EQ(far.value, "Xã Triệu Giang, huyện Triệu Phong, Việt Nam");
+  EXPECT_EQ(far.unmatched_parts, 1);
 }
 
 }  // namespace ledger

@@ -305,6 +305,55 @@ TEST(GroupFields, ConfidentReadingsThatReadAlikeDoNotBackEachOther) {
   EXPECT_EQ(groups.front().source, "none");
 }
 
+TEST(GroupFields, ReadAlikeDatesStayInTheirColumnAndContradictedReadingsStayOut) {
+  const std::string place = "Xã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị";
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(),
+      {{{"nksNgaySinh", FieldType::Date, "3 1", FieldStatus::Accept, 0.99, "03.01.2017"},
+        {"nksNoiSinh", FieldType::Place, "Triệu", FieldStatus::Review, 0.5, place}},
+       {{"ngayDangKy", FieldType::Date, "13 1", FieldStatus::Review, 0.9, "03.01.2017"},
+        {"nksQueQuan", FieldType::Place, "Giang", FieldStatus::Review, 0.5, place}},
+       {{"ngayDangKy", FieldType::Date, "13-1", FieldStatus::Review, 0.6, "13.01.2017"}},
+       {{"ngayDangKy", FieldType::Date, "13.1", FieldStatus::Review, 0.6, "13.01.2017"}}});
+  {  // the whole-book check sent the last day back to review: it breaks the book's order
+    sql::Db db(store);
+    db.exec("UPDATE fields SET reasons = '[\"ngayDangKy-out-of-order\"]' WHERE id = (SELECT MAX(id) FROM fields)");
+  }
+  EXPECT_EQ(group_fields(store).read_alike, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u) << "no date group: one birthday, one registration day, one contradicted";
+  EXPECT_EQ(groups.front().field_type, "place");
+  EXPECT_EQ(groups.front().field_key, "") << "a place of birth and a home town: one value, two columns";
+}
+
+TEST(GroupFields, RegistrationDaysInOrderFormASequenceGroup) {
+  // the hand's 1 read as 7 on one page: 13.07 cannot come between 11.01 and 03.02
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), {{{"ngayDangKy", FieldType::Date, "11.01.2017", FieldStatus::Accept, 0.98}},
+                                                   {{"ngayDangKy", FieldType::Date, "13.01.2017", FieldStatus::Review, 0.6}},
+                                                   {{"ngayDangKy", FieldType::Date, "13 1", FieldStatus::Review, 0.6, "13.07.2017"}},
+                                                   {{"ngayDangKy", FieldType::Date, "03.02.2017", FieldStatus::Accept, 0.97}}});
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.in_order, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  const FieldGroup& g = groups.front();
+  EXPECT_EQ(g.kind, "sequence");
+  EXPECT_EQ(g.field_type, "date");
+  EXPECT_NEAR(g.confidence, 0.97 * GroupingOptions{}.purity, 1e-9) << "the least sure backer's confidence";
+  std::vector<std::string> members, evidence;
+  for (const auto& m : g.members) (m.role == "member" ? members : evidence).push_back(m.value);
+  EXPECT_EQ(members, (std::vector<std::string>{"13.01.2017"}));
+  EXPECT_EQ(evidence, (std::vector<std::string>{"11.01.2017", "03.02.2017"}));
+
+  GroupingOptions none;
+  none.order_keys = {};
+  EXPECT_EQ(group_fields(store, none).in_order, 0);
+}
+
 TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
   testkit::TempDir tmp;
   auto store = test::write_hand_store(tmp.path(), book());

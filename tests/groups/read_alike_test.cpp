@@ -30,6 +30,9 @@ TEST(ReadAlike, AnotherIdNumberWordOrHamletIsAnotherValue) {
   EXPECT_FALSE(read_alike("Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân xã Hải Tân",
                           "Nguyễn Văn An, Chủ tịch Ủy ban nhân dân xã Hải Tân"));
   EXPECT_FALSE(read_alike(kPlace, "Thôn Phú Thành, xã Hải Tân, huyện Hải Lăng, tỉnh Quảng Trị"));
+  // 3 letters in 46, but one word wholly another: two communes of one district
+  EXPECT_FALSE(read_alike("Xã Triệu Hòa, huyện Triệu Phong, tỉnh Quảng Trị",
+                          "Xã Triệu Tài, huyện Triệu Phong, tỉnh Quảng Trị"));
 }
 
 TEST(ReadAlike, DatesMustReadTheSame) {

@@ -250,7 +250,7 @@ document.addEventListener('keydown', (e) => {
   else if (e.key === 'Escape') { e.preventDefault(); backToQueue(); }
 });
 // ---- Groups of look-alike crops (one field type, one book): one value fills them all; and a
-// book's entry numbers in sequence, confirmed at once ----
+// book's entry numbers in sequence or registration days in order, confirmed at once ----
 const groupState = { current: null, removed: new Set() };
 
 async function openGroups() {
@@ -266,7 +266,7 @@ async function openGroups() {
   for (const g of r.data) {
     const tr = el('tr', { class: 'group-item', tabindex: '0', 'data-id': g.id });
     const sure = g.source === 'none' ? 'suggestion' : `${g.source} ${(g.confidence * 100).toFixed(0)}%`;
-    const proposal = g.kind === 'sequence' ? 'numbers in sequence' : g.proposed_value;
+    const proposal = g.kind !== 'sequence' ? g.proposed_value : g.type === 'date' ? 'days in order' : 'numbers in sequence';
     for (const t of [g.book, g.type + (g.key ? ' · ' + g.key : ''), proposal, g.to_fill, sure]) tr.append(el('td', {}, String(t)));
     tr.addEventListener('click', () => openGroup(g.id));
     tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); openGroup(g.id); } });
@@ -299,10 +299,12 @@ async function openGroup(id) {
     }
     grid.append(fig);
   }
-  // A sequence group has no one value: each crop keeps its own number, which the sure numbers
-  // around it (shown as evidence) back; the clerk takes out any crop whose number is wrong.
+  // A sequence group has no one value: each crop keeps its own number (or day), which the sure
+  // ones around it (shown as evidence) back; the clerk takes out any crop whose value is wrong.
   const sequence = g.kind === 'sequence';
-  $('#group-info').textContent = sequence ? `each keeps its own number, which the numbers around it back · ${(g.confidence * 100).toFixed(0)}%`
+  const backing = g.type === 'date' ? 'its own day, in order between the days around it'
+                                    : 'its own number, which the numbers around it back';
+  $('#group-info').textContent = sequence ? `each keeps ${backing} · ${(g.confidence * 100).toFixed(0)}%`
     : g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
   const input = $('#group-value');
   input.closest('label').hidden = sequence;

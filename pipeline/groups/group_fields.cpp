@@ -211,7 +211,7 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
 }
 
 // Adds the read-alike groups of one book (group_fields.hpp note 7) to `out`, which holds its
-// look-alike groups: their members to fill are not grouped again.
+// other groups: their members to fill are not grouped again.
 void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, const GroupingOptions& o,
                        std::vector<FieldGroup>& out, int& made) {
   std::set<std::int64_t> taken;
@@ -353,7 +353,6 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         group_run(crops, idx, book, type, o, groups);
       }
     }
-    read_alike_groups(crops, book, o, groups, sum.read_alike);
     for (const auto& key : o.sequence_keys)
       if (auto g = sequence_group(db, book, key, o, fit_sequence)) {
         groups.push_back(std::move(*g));
@@ -365,6 +364,7 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         groups.push_back(std::move(*g));
         ++sum.in_order;
       }
+    read_alike_groups(crops, book, o, groups, sum.read_alike);  // last: a field joins one group at most
     sql::Transaction tx(db);
     delete_open_groups(db, book);
     const std::string now = utc_now();

@@ -84,16 +84,17 @@ struct GroupingSummary {
 ///      its own reading; the sure neighbours that backed them join as evidence. The group's
 ///      confidence is the least confident neighbour's times `purity`, its source "reading", its
 ///      proposed value "" (each member has its own). No crops are decoded for it.
-///   7. Read-alike groups: after the look-alike groups, the book's fields of `reading_types`
-///      that no look-alike group holds are clustered by their readings (read_alike.hpp): long
-///      values one hand wrote alike and Tesseract read alike (a place, the signer's line, a
-///      registration day). Per type, but dates per key: a birthday read like another entry's
-///      registration day is a coincidence. Readings a whole-book check contradicts
-///      (fields/record_rules.hpp: out of sequence, out of order) are left out. Members to fill and evidence as in note 2; the proposal as for
-///      look-alikes (proposal.hpp), but only evidence (an accepted or typed crop) makes its
-///      source "reading": the members were grouped for reading alike, and one hand's misreading
-///      repeats (`UBWD` for `UBND` on two pages, each read with 0.9). They are stored as kind "look-alike" (one value for all
-///      members: the review station shows them alike) and counted in `read_alike`.
+///   7. Read-alike groups: after the other groups, the book's fields of `reading_types` that
+///      no other group holds are clustered by their readings (read_alike.hpp): long values one
+///      hand wrote alike and Tesseract read alike (a place, the signer's line, a registration
+///      day). Per type, but dates per key: a birthday read like another entry's registration
+///      day is a coincidence. Readings a whole-book check contradicts (fields/record_rules.hpp:
+///      out of sequence, out of order) are left out. Members to fill and evidence as in note 2;
+///      the proposal as for look-alikes (proposal.hpp), but only evidence (an accepted or typed
+///      crop) makes its source "reading": the members were grouped for reading alike, and one
+///      hand's misreading repeats (`UBWD` for `UBND` on two pages, each read with 0.9). They are
+///      stored as kind "look-alike" (one value for all members: the review station shows them
+///      alike) and counted in `read_alike`.
 ///   8. Days in order: for each key of `order_keys`, the book's non-blank fields in book order
 ///      are fitted by fit_date_order (date_order.hpp; the book's year from pages.book_year), sure
 ///      meaning accepted or typed as in note 6. The fields to fill in order between their sure

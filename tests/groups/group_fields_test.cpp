@@ -329,10 +329,12 @@ TEST(GroupFields, ReadAlikeDatesStayInTheirColumnAndContradictedReadingsStayOut)
 }
 
 TEST(GroupFields, RegistrationDaysInOrderFormASequenceGroup) {
-  // the hand's 1 read as 7 on one page: 13.07 cannot come between 11.01 and 03.02
+  // the hand's 1 read as 7 on one page: 13.07 cannot come between 11.01 and 03.02; two entries
+  // registered on 13.01 also read alike, but a field joins one group at most
   testkit::TempDir tmp;
   auto store = test::write_hand_store(tmp.path(), {{{"ngayDangKy", FieldType::Date, "11.01.2017", FieldStatus::Accept, 0.98}},
                                                    {{"ngayDangKy", FieldType::Date, "13.01.2017", FieldStatus::Review, 0.6}},
+                                                   {{"ngayDangKy", FieldType::Date, "13.01.2017", FieldStatus::Review, 0.5}},
                                                    {{"ngayDangKy", FieldType::Date, "13 1", FieldStatus::Review, 0.6, "13.07.2017"}},
                                                    {{"ngayDangKy", FieldType::Date, "03.02.2017", FieldStatus::Accept, 0.97}}});
   auto sum = group_fields(store);
@@ -346,8 +348,9 @@ TEST(GroupFields, RegistrationDaysInOrderFormASequenceGroup) {
   EXPECT_NEAR(g.confidence, 0.97 * GroupingOptions{}.purity, 1e-9) << "the least sure backer's confidence";
   std::vector<std::string> members, evidence;
   for (const auto& m : g.members) (m.role == "member" ? members : evidence).push_back(m.value);
-  EXPECT_EQ(members, (std::vector<std::string>{"13.01.2017"}));
+  EXPECT_EQ(members, (std::vector<std::string>{"13.01.2017", "13.01.2017"}));
   EXPECT_EQ(evidence, (std::vector<std::string>{"11.01.2017", "03.02.2017"}));
+  EXPECT_EQ(sum.read_alike, 0);
 
   GroupingOptions none;
   none.order_keys = {};

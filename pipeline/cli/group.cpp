@@ -22,11 +22,13 @@ struct Opts {
 }  // namespace
 
 static const ledger::cli::CommandRegistration reg{
-    {45, "group", "Group look-alike handwritten values, and entry numbers in sequence, per book", [](CLI::App& sub) {
+    {45, "group",
+     "Group repeated handwritten values (look or read alike), numbers in sequence and days in order, per book", [](CLI::App& sub) {
        auto o = std::make_shared<Opts>();
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
-       sub.add_option("--config", o->config, "settings file: groups.sequence_keys and groups.order_keys (default: config/pipeline.yaml)");
+       sub.add_option("--config", o->config,
+                      "settings file: groups.sequence_keys and groups.order_keys (default: config/pipeline.yaml)");
        sub.add_option("--models", o->models, "folder of fitted models, for its lexicons (default: from the settings file)");
        sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
            ->check(CLI::Range(0.0, 1.0));

@@ -72,7 +72,9 @@ std::vector<std::vector<int>> cluster_readings(const std::vector<std::string>& r
   for (const auto& [key, items] : buckets)
     for (auto& cl : complete_linkage(
              int(items.size()),
-             [&](int x, int y) { return reading_distance(folded[size_t(items[size_t(x)])], folded[size_t(items[size_t(y)])]); },
+             [&](int x, int y) {
+               return reading_distance(folded[size_t(items[size_t(x)])], folded[size_t(items[size_t(y)])]);
+             },
              o.max_edit_share)) {
       for (int& k : cl) k = items[size_t(k)];
       out.push_back(std::move(cl));

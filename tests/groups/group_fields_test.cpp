@@ -332,11 +332,15 @@ TEST(GroupFields, RegistrationDaysInOrderFormASequenceGroup) {
   // the hand's 1 read as 7 on one page: 13.07 cannot come between 11.01 and 03.02; two entries
   // registered on 13.01 also read alike, but a field joins one group at most
   testkit::TempDir tmp;
-  auto store = test::write_hand_store(tmp.path(), {{{"ngayDangKy", FieldType::Date, "11.01.2017", FieldStatus::Accept, 0.98}},
-                                                   {{"ngayDangKy", FieldType::Date, "13.01.2017", FieldStatus::Review, 0.6}},
-                                                   {{"ngayDangKy", FieldType::Date, "13.01.2017", FieldStatus::Review, 0.5}},
-                                                   {{"ngayDangKy", FieldType::Date, "13 1", FieldStatus::Review, 0.6, "13.07.2017"}},
-                                                   {{"ngayDangKy", FieldType::Date, "03.02.2017", FieldStatus::Accept, 0.97}}});
+  const auto day = [](const std::string& read, FieldStatus status, double confidence, const std::string& ink = "") {
+    return std::vector<TestField>{{"ngayDangKy", FieldType::Date, ink.empty() ? read : ink, status, confidence,
+                                   ink.empty() ? "" : read}};
+  };
+  auto store = test::write_hand_store(tmp.path(), {day("11.01.2017", FieldStatus::Accept, 0.98),
+                                                   day("13.01.2017", FieldStatus::Review, 0.6),
+                                                   day("13.01.2017", FieldStatus::Review, 0.5),
+                                                   day("13.07.2017", FieldStatus::Review, 0.6, "13 1"),
+                                                   day("03.02.2017", FieldStatus::Accept, 0.97)});
   auto sum = group_fields(store);
   EXPECT_EQ(sum.in_order, 1);
   sql::Db db(store);

@@ -14,7 +14,8 @@ const std::string kPlace = "Thôn Tân Hiệp, xã Hải Tân, huyện Hải Lă
 TEST(ReadAlike, SlipsInALongValueReadAlike) {
   EXPECT_TRUE(read_alike(kPlace, kPlace));
   EXPECT_TRUE(read_alike(kPlace, "Thôn Tân Hiệp, xã Hải Tân, huyên Hải Lăng, tỉnh Quảng Tri"));
-  EXPECT_TRUE(read_alike(kPlace, "THÔN TÂN HIỆP, XÃ HẢI TÂN, HUYỆN HẢI LĂNG, TỈNH QUẢNG TRỊ")) << "case-blind";
+  EXPECT_TRUE(read_alike(kPlace, "THÔN TÂN HIỆP, XÃ HẢI TÂN, HUYỆN HẢI LĂNG, TỈNH QUẢNG TRỊ"))
+      << "case-blind";
   // decomposed (NFD) "ệ" and "ị" against composed ones
   EXPECT_TRUE(read_alike(kPlace, "Thôn Tân Hie\u0323\u0302p, xã Hải Tân, huyện Hải Lăng, tỉnh Quảng Tri\u0323"));
 }

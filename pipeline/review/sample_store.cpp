@@ -136,6 +136,21 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
             if (o.images) draw_field(img, f, 1.0);
             rec.fields.emplace_back("so", std::move(f));
           }
+          {  // the registration day, rising with the entries; the second of a page is for review,
+             // so the group view shows days in order (groups/date_order.hpp)
+            const int entry = (p - 1) * o.records_per_page + k;  // from 0
+            DraftField f;
+            f.type = FieldType::Date;
+            char d[16];
+            std::snprintf(d, sizeof d, "%02d.%02d.%d", 1 + entry % 28, 1 + entry / 28, 2007 + b);
+            f.value = f.raw = d;
+            f.box = {240, kTop + k * kRowH + 210, 260, 44};
+            f.status = k == 1 ? FieldStatus::Review : FieldStatus::Accept;
+            f.confidence = k == 1 ? 0.7 : 0.995;
+            if (k == 1) f.reasons = {"low-confidence"};
+            if (o.images) draw_field(img, f, 1.0);
+            rec.fields.emplace_back("ngayDangKy", std::move(f));
+          }
           r.records.push_back(std::move(rec));
           ++out.records;
         }

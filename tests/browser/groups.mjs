@@ -2,7 +2,7 @@
 // on the sample store first): open the groups with the keyboard, see the grid of crops with the
 // proposal in the one input, take one crop out with a click, confirm with Enter, and check that
 // the group's fields were filled and the removed one was not; then confirm a sequence group of
-// entry numbers, each keeping its own number, with one key.
+// entry numbers, each keeping its own number, with one key, and one of registration days in order.
 import { launchChromium, login } from './station.mjs';
 import assert from 'node:assert/strict';
 
@@ -71,8 +71,8 @@ try {
   // 6. A sequence group (entry numbers that continue the sure ones around them): no value to
   //    type; each crop shows its own number, Enter on the focused button confirms them all.
   const open = (await apiGet(anna, '/api/groups?open=1')).body;
-  const seq = open.find((x) => x.kind === 'sequence');
-  assert.ok(seq, 'the sample store has a sequence group: ' + JSON.stringify(open));
+  const seq = open.find((x) => x.kind === 'sequence' && x.type === 'number');
+  assert.ok(seq, 'the sample store has a sequence group of numbers: ' + JSON.stringify(open));
   await anna.click(`#groups tr.group-item[data-id="${seq.id}"]`);
   await anna.waitForSelector('#group-detail:not([hidden]) .group-member.member');
   assert.equal(await anna.$eval('#group-value', (i) => i.closest('label').hidden), true);
@@ -86,11 +86,28 @@ try {
   const seqAfter = (await apiGet(anna, '/api/groups/' + seq.id)).body;
   for (const m of seqAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
 
+  // 7. Registration days in order between the accepted days around them: the same, each crop
+  //    with its own day, said so above the grid.
+  const days = open.find((x) => x.kind === 'sequence' && x.type === 'date');
+  assert.ok(days, 'the sample store has days in order: ' + JSON.stringify(open));
+  await anna.waitForSelector(`#groups tr.group-item[data-id="${days.id}"]`);
+  await anna.click(`#groups tr.group-item[data-id="${days.id}"]`);
+  await anna.waitForFunction((id) => document.querySelector('#group-title').textContent.includes('ngayDangKy'), days.id);
+  assert.match(await anna.$eval('#group-info', (e) => e.textContent), /its own day, in order/);
+  const dayValues = (await apiGet(anna, '/api/groups/' + days.id)).body.members
+    .filter((m) => m.role === 'member').map((m) => m.value);
+  assert.deepEqual(await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent)), dayValues);
+  await anna.focus('#group-confirm');
+  await key(anna, 'Enter');
+  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+  const daysAfter = (await apiGet(anna, '/api/groups/' + days.id)).body;
+  for (const m of daysAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+
   // Esc goes back to the queue.
   await key(anna, 'Escape');
   await anna.waitForSelector('#queue-view:not([hidden])');
   console.log(`browser_groups: OK (${fill.length - 1} fields filled with ${keystrokes} keystrokes and 3 clicks; ` +
-              `${numbers.length} entry numbers confirmed with one key)`);
+              `${numbers.length} entry numbers and ${dayValues.length} registration days confirmed with one key each)`);
 } finally {
   await browser.close();
 }

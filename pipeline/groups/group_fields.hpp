@@ -1,6 +1,7 @@
-// The grouping pass over a store: for each book, the crops of the fields a clerk would review
-// (and accepted look-alikes as evidence) are described, clustered per field type, and stored as
-// groups with a proposed value (`ledger-ocr group STORE`).
+// The grouping pass over a store (`ledger-ocr group STORE`): for each book, the fields a clerk
+// would review are grouped so that one confirmation fills many: crops that look alike and long
+// values read alike (one proposed value each; accepted ones join as evidence), and entry
+// numbers in sequence and registration days in order (each member keeps its own reading).
 #pragma once
 #include <filesystem>
 #include <set>

@@ -1,7 +1,7 @@
-// `ledger-ocr group STORE [--book ID] [--config FILE] [--models DIR] [--threshold T]`: groups look-alike handwritten values of a
-// book (one field type at a time) so a clerk confirms one value for many fields in the review
-// station, and the entry and page numbers that continue the book's sure ones so a clerk
-// confirms them at once (groups/group_fields.hpp).
+// `ledger-ocr group STORE [--book ID] [--config FILE] [--models DIR] [--threshold T]`: groups a
+// book's handwritten values that look or read alike (one field type at a time) so a clerk
+// confirms one value for many fields in the review station, and its entry numbers in sequence
+// and registration days in order so a clerk confirms them at once (groups/group_fields.hpp).
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -41,10 +41,7 @@ static const ledger::cli::CommandRegistration reg{
          grouping.options.book_id = o->book;
          if (o->threshold >= 0) grouping.options.threshold = o->threshold;
          auto s = ledger::groups::group_fields(o->store, grouping.options);
-         std::printf("%d book(s): %d crops, %d groups (%d of entry numbers in sequence, %d of days in order, %d read alike) holding %d "
-                     "fields to review, "
-                     "%d with a backed proposal",
-                     s.books, s.crops, s.groups, s.sequences, s.in_order, s.read_alike, s.grouped_fields, s.proposed);
+         std::printf("%d book(s): %d crops, %s", s.books, s.crops, ledger::cli::group_counts(s).c_str());
          if (s.pages_unreadable) std::printf(", %d page(s) unreadable", s.pages_unreadable);
          std::printf(" (%.1f s)\n", s.seconds);
          return int(ledger::cli::kOk);

@@ -1,6 +1,9 @@
 // The grouping pass's settings from the settings file, for `ledger-ocr group` and `run --group`:
-// the lexicons its vocabulary vote reads, the keys of numbers in sequence and of dates in order.
+// the lexicons its vocabulary vote reads, the keys of numbers in sequence and of dates in order;
+// and how both commands report what the pass made.
 #pragma once
+#include <string>
+
 #include "fields/lexicons.hpp"
 #include "groups/group_fields.hpp"
 #include "run/pipeline_config.hpp"
@@ -20,5 +23,15 @@ struct GroupingSettings {
   Lexicons lexicons;  // ethnic groups and countries for groups no reading backs (groups/vocabulary_vote.hpp)
   groups::GroupingOptions options;
 };
+
+/// What a grouping pass made, as `group` and `run --group` print it: "G groups (S of entry numbers
+/// in sequence, D of days in order, R read alike) holding F fields to review, P with a backed
+/// proposal".
+inline std::string group_counts(const groups::GroupingSummary& s) {
+  return std::to_string(s.groups) + " groups (" + std::to_string(s.sequences) + " of entry numbers in sequence, " +
+         std::to_string(s.in_order) + " of days in order, " + std::to_string(s.read_alike) + " read alike) holding " +
+         std::to_string(s.grouped_fields) + " fields to review, " + std::to_string(s.proposed) +
+         " with a backed proposal";
+}
 
 }  // namespace ledger::cli

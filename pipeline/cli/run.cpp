@@ -103,10 +103,7 @@ static const ledger::cli::CommandRegistration reg{
            ledger::cli::GroupingSettings grouping(ledger::resolve_config(r));
            grouping.options.batch = summary.batch;
            auto gs = ledger::groups::group_fields(r.store, grouping.options);
-           std::cout << "grouping: " << gs.books << " book(s), " << gs.groups << " groups (" << gs.sequences
-                     << " of entry numbers in sequence, " << gs.in_order << " of days in order, " << gs.read_alike
-                     << " read alike) holding "
-                     << gs.grouped_fields << " fields to review, " << gs.proposed << " with a backed proposal\n";
+           std::cout << "grouping: " << gs.books << " book(s), " << ledger::cli::group_counts(gs) << "\n";
          }
          return summary.exit_code() == 0 ? int(ledger::cli::kOk) : int(ledger::cli::kSomePagesFailed);
        });

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <tuple>
 
 #include "core/text.hpp"
 #include "fields/date_words.hpp"
@@ -241,10 +240,8 @@ void check_registration_order(std::vector<DraftRecord*>& records) {
     r->issues.erase(std::remove(r->issues.begin(), r->issues.end(), flag), r->issues.end());
     if (auto d = value_date(reg)) items.emplace_back(r, *d);
   }
-  const auto keep = longest_run(items.size(), [&](size_t j, size_t i) {
-    const SimpleDate &a = items[j].second, &b = items[i].second;
-    return std::tie(a.year, a.month, a.day) <= std::tie(b.year, b.month, b.day);
-  });
+  const auto keep = longest_run(
+      items.size(), [&](size_t j, size_t i) { return compare_dates(items[j].second, items[i].second) <= 0; });
   for (size_t i = 0; i < items.size(); ++i)
     if (!keep[i]) {
       add_reason(items[i].first->find("ngayDangKy"), flag);

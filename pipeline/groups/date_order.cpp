@@ -1,18 +1,9 @@
 // Registration days in order between the sure ones (see date_order.hpp).
 #include "groups/date_order.hpp"
 
-#include <tuple>
-
 #include "fields/dates.hpp"
 
 namespace ledger::groups {
-
-namespace {
-
-// Days compare as (year, month, day).
-auto key_of(const SimpleDate& d) { return std::make_tuple(d.year, d.month, d.day); }
-
-}  // namespace
 
 std::vector<SequenceFit> fit_date_order(const std::vector<SequenceEntry>& entries, std::optional<int> book_year) {
   const int n = int(entries.size());
@@ -28,7 +19,7 @@ std::vector<SequenceFit> fit_date_order(const std::vector<SequenceEntry>& entrie
     if (!entries[size_t(i)].to_fill || !mine || (f.before < 0 && f.after < 0)) continue;
     const SimpleDate from = f.before >= 0 ? *days[size_t(f.before)] : SimpleDate{1, 1, book_year.value_or(0)};
     const SimpleDate to = f.after >= 0 ? *days[size_t(f.after)] : SimpleDate{31, 12, book_year ? *book_year + 1 : 99999};
-    f.agrees = key_of(from) <= key_of(*mine) && key_of(*mine) <= key_of(to);
+    f.agrees = compare_dates(from, *mine) <= 0 && compare_dates(*mine, to) <= 0;
   }
   return fits;
 }

@@ -25,9 +25,9 @@ struct GroupMember {
 };
 
 /// A group of crops of one field type in one book: look-alikes (or long values read alike) that
-/// share one value, or a
-/// book's entry numbers that continue the sure ones around them (kind "sequence": each member
-/// keeps its own value, groups/entry_sequence.hpp).
+/// share one value, or a book's entry numbers that continue the sure ones around them and its
+/// registration days in order between them (kind "sequence": each member keeps its own value,
+/// groups/entry_sequence.hpp, groups/date_order.hpp).
 struct FieldGroup {
   std::int64_t id = 0;
   std::string book_id;

@@ -1,6 +1,7 @@
 // The review station's group view: look-alike crops of one field type in one book
 // (groups/group_store.hpp) listed, shown, and confirmed with one value for all their fields;
-// a book's entry numbers in sequence confirmed at once, each with its own reading.
+// a book's entry numbers in sequence and registration days in order confirmed at once, each
+// with its own reading.
 // The server creates the group tables when it starts (groups::ensure_group_tables).
 #pragma once
 #include <cstdint>
@@ -38,8 +39,8 @@ nlohmann::json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id
 ///      already confirmed.
 ///   4. Filling a field bumps its version (the audit row), so a clerk holding the record open
 ///      with the old version gets the usual 409 on a save.
-///   5. A sequence group (kind "sequence", groups/entry_sequence.hpp) ignores `value`: each
-///      member is filled with its own reading, which the numbers around it back.
+///   5. A sequence group (kind "sequence": entry numbers or registration days) ignores
+///      `value`: each member is filled with its own reading, which the sure ones around it back.
 /// Returns {id, value ("" for a sequence group), filled, removed, skipped_locked, skipped_reviewed}.
 nlohmann::json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const std::string& value,
                              const std::vector<std::int64_t>& removed);

@@ -53,6 +53,20 @@ void draw_field(cv::Mat& img, const DraftField& f, double font_scale) {
               font_scale, cv::Scalar(120, 40, 20), 2);
 }
 
+// A value that runs through the book (an entry number, a registration day): accepted, or under
+// review on the rows that make the group view show its sequence group.
+DraftField running_field(FieldType type, const std::string& value, const Box& box, bool review,
+                         double review_confidence) {
+  DraftField f;
+  f.type = type;
+  f.value = f.raw = value;
+  f.box = box;
+  f.status = review ? FieldStatus::Review : FieldStatus::Accept;
+  f.confidence = review ? review_confidence : 0.995;
+  if (review) f.reasons = {"low-confidence"};
+  return f;
+}
+
 }  // namespace
 
 SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
@@ -122,35 +136,21 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
             if (o.images) draw_field(img, f, 1.1);
             rec.fields.emplace_back(key, std::move(f));
           }
-          {  // the entry number, running through the book; the third of a page is for review,
-             // so the group view shows a sequence group (groups/entry_sequence.hpp)
-            DraftField f;
-            f.type = FieldType::Number;
-            char n[8];
-            std::snprintf(n, sizeof n, "%02d", (p - 1) * o.records_per_page + k + 1);
-            f.value = f.raw = n;
-            f.box = {60, kTop + k * kRowH + 210, 160, 44};
-            f.status = k == 2 ? FieldStatus::Review : FieldStatus::Accept;
-            f.confidence = k == 2 ? 0.8 : 0.995;
-            if (k == 2) f.reasons = {"low-confidence"};
+          auto add_running = [&](const char* key, DraftField f) {
             if (o.images) draw_field(img, f, 1.0);
-            rec.fields.emplace_back("so", std::move(f));
-          }
-          {  // the registration day, rising with the entries; the second of a page is for review,
-             // so the group view shows days in order (groups/date_order.hpp)
-            const int entry = (p - 1) * o.records_per_page + k;  // from 0
-            DraftField f;
-            f.type = FieldType::Date;
-            char d[16];
-            std::snprintf(d, sizeof d, "%02d.%02d.%d", 1 + entry % 28, 1 + entry / 28, 2007 + b);
-            f.value = f.raw = d;
-            f.box = {240, kTop + k * kRowH + 210, 260, 44};
-            f.status = k == 1 ? FieldStatus::Review : FieldStatus::Accept;
-            f.confidence = k == 1 ? 0.7 : 0.995;
-            if (k == 1) f.reasons = {"low-confidence"};
-            if (o.images) draw_field(img, f, 1.0);
-            rec.fields.emplace_back("ngayDangKy", std::move(f));
-          }
+            rec.fields.emplace_back(key, std::move(f));
+          };
+          const int entry = (p - 1) * o.records_per_page + k;  // from 0
+          const int row_y = kTop + k * kRowH + 210;
+          char n[8], d[16];
+          // the entry number; the third of a page is for review, so the group view shows a
+          // sequence group (groups/entry_sequence.hpp)
+          std::snprintf(n, sizeof n, "%02d", entry + 1);
+          add_running("so", running_field(FieldType::Number, n, {60, row_y, 160, 44}, k == 2, 0.8));
+          // the registration day, rising with the entries; the second of a page is for review,
+          // so the group view shows days in order (groups/date_order.hpp)
+          std::snprintf(d, sizeof d, "%02d.%02d.%d", 1 + entry % 28, 1 + entry / 28, 2007 + b);
+          add_running("ngayDangKy", running_field(FieldType::Date, d, {240, row_y, 260, 44}, k == 1, 0.7));
           r.records.push_back(std::move(rec));
           ++out.records;
         }

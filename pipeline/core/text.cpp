@@ -98,6 +98,16 @@ std::string to_upper(std::string_view s) {
   return to_utf8(u);
 }
 
+bool is_upper_letter(char32_t c) {
+  const auto cp = static_cast<utf8proc_int32_t>(c);
+  return utf8proc_tolower(cp) != cp;
+}
+
+bool is_lower_letter(char32_t c) {
+  const auto cp = static_cast<utf8proc_int32_t>(c);
+  return utf8proc_toupper(cp) != cp;
+}
+
 std::string capitalize_words(std::string_view s) {
   std::u32string u = to_u32(clean_text(s));
   bool start = true;

@@ -36,6 +36,49 @@ bool all_digits(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// How a writer set out a date in words, from the tokens as read: all in capitals, a capital
+// first word, commas between the parts. A word out of that style ("ngàY", "haI", "Bẩy" inside
+// a lower-case date) and a stray mark ("ngày/", "tư;") are misreadings, not the writer's.
+struct WrittenStyle {
+  bool upper = false, capital_first = false, commas = false;
+};
+
+WrittenStyle style_of(const std::vector<std::string>& tokens) {
+  WrittenStyle st;
+  int upper = 0, lower = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    if (to_lower(t) == t) {
+      if (to_upper(t) != t) ++lower;  // has letters, all small
+    } else if (to_upper(t) == t) {
+      ++upper;
+    }
+    // A mark between parts (a comma, or a comma read as ';' or '.'), not one closing the date.
+    if (i + 1 < tokens.size() && t.find_first_of(",;.") != std::string::npos) st.commas = true;
+  }
+  st.upper = upper > lower;
+  if (!tokens.empty() && !st.upper) {
+    const std::string first = to_lower(tokens[0]);
+    st.capital_first = tokens[0] != first && capitalize_words(first) == tokens[0];
+  }
+  return st;
+}
+
+// The words of a full date in the writer's style: "ngày <day>, tháng <month>, năm <year>".
+std::string in_style(const std::vector<std::string>& words, size_t month_at, size_t year_at, const WrittenStyle& st) {
+  auto join = [&](size_t from, size_t to) {
+    std::string out;
+    for (size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
+    return out;
+  };
+  const std::string sep = st.commas ? ", " : " ";
+  std::string text = join(0, month_at) + sep + join(month_at, year_at) + sep + join(year_at, words.size());
+  if (st.upper) return to_upper(text);
+  if (!st.capital_first) return text;
+  const size_t space = text.find(' ');
+  return capitalize_words(text.substr(0, space)) + (space == std::string::npos ? "" : text.substr(space));
+}
+
 }  // namespace
 
 std::optional<int> parse_number_words(const std::vector<std::string>& words) {
@@ -94,10 +137,11 @@ DateWordsParse parse_date_words(std::string_view text) {
   DateWordsParse r;
   // Tokens as written; each one's core (punctuation stripped) is matched to the vocabulary,
   // digits are kept as they are. `r.text` is rebuilt with the corrected cores.
-  std::vector<std::string> words;
+  std::vector<std::string> words, tokens;
   std::string rebuilt;
   auto punct = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '/'; };
   for (const auto& token : split_words(clean_text(text))) {
+    tokens.push_back(token);
     size_t a = 0, b = token.size();
     while (a < b && punct(token[a])) ++a;
     while (b > a && punct(token[b - 1])) --b;
@@ -195,6 +239,7 @@ DateWordsParse parse_date_words(std::string_view text) {
     if (is_valid_date(*day, *month, *year)) {
       r.date = SimpleDate{*day, *month, *year};
       r.impossible = false;
+      r.text = in_style(words, month_at, k, style_of(tokens));
       return r;
     }
     r.impossible = true;  // keep looking: another split may still make a real date

@@ -17,8 +17,9 @@ struct DateWordsParse {
   bool corrected = false;          // some word was misspelt and matched to a number word
   bool ambiguous = false;          // a misspelt word was nearly as close to another number word
   double distance = 0;             // summed weighted distance of the corrected words
-  std::string text;                // the words as written (NFC, folded, punctuation kept), with
-                                   // misspelt number words replaced by their correct spelling
+  std::string text;                // the words as written (NFC, folded), with misspelt number
+                                   // words replaced by their correct spelling; for a full date,
+                                   // also set out in the writer's style (parse_date_words note 3)
 };
 
 /// Reads a number written in words: "hai nghìn không trăm linh tám" -> 2008.
@@ -37,6 +38,11 @@ std::optional<int> parse_number_words(const std::vector<std::string>& words);
 ///       (OCR drops diacritics: "chin" -> "chín"); such corrections are flagged.
 ///   (2) "năm" is both "year" and "five": the split that makes a valid month and year wins
 ///       ("tháng năm năm hai nghìn" = May 2000).
+///   (3) A full date's text is rebuilt from its words in the style most of them were written
+///       in: all capitals or small letters (a first word's capital kept), with ", " before
+///       "tháng" and the year's "năm" when the writer put marks between the parts. So a word
+///       out of style ("ngàY", "haI") and a stray mark ("ngày/", "tư;") are read as the slips
+///       they are; the words themselves ("ngàn"/"nghìn", "lẻ"/"linh", "bảy"/"bẩy") stay.
 DateWordsParse parse_date_words(std::string_view text);
 
 /// The date in words as `dd.mm.yyyy` (or `yyyy`), "" when it cannot be read or is impossible:

@@ -12,18 +12,13 @@ namespace {
 
 std::string bare(std::string_view s) { return to_lower(strip_diacritics(s)); }
 
-bool is_upper(char32_t c) {
-  return utf8proc_toupper(static_cast<utf8proc_int32_t>(c)) == static_cast<utf8proc_int32_t>(c) &&
-         utf8proc_tolower(static_cast<utf8proc_int32_t>(c)) != static_cast<utf8proc_int32_t>(c);
-}
-
 // `want` with the case of `written`, letter by letter (same length in code points).
 std::string with_case_of(const std::string& want, const std::string& written) {
   std::u32string w = to_u32(want), c = to_u32(written);
   if (w.size() != c.size()) return written;
   for (size_t i = 0; i < w.size(); ++i) {
     auto cp = static_cast<utf8proc_int32_t>(w[i]);
-    w[i] = static_cast<char32_t>(is_upper(c[i]) ? utf8proc_toupper(cp) : utf8proc_tolower(cp));
+    w[i] = static_cast<char32_t>(is_upper_letter(c[i]) ? utf8proc_toupper(cp) : utf8proc_tolower(cp));
   }
   return to_utf8(w);
 }

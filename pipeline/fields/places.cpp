@@ -86,6 +86,60 @@ std::string drop_leading_stray_letter(const std::string& text, bool* dropped) {
   return rest;
 }
 
+// Words run together ("xãBa Tầng", "TânHiệp"): a Vietnamese syllable never has a capital
+// after a small letter, so a space goes between them.
+std::string split_joined_words(const std::string& text, bool* changed) {
+  std::u32string u = to_u32(text), out;
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (i > 0 && is_upper_letter(u[i]) && is_lower_letter(u[i - 1])) {
+      out.push_back(U' ');
+      *changed = true;
+    }
+    out.push_back(u[i]);
+  }
+  return to_utf8(out);
+}
+
+// The first word of a part, and the rest after it ("" when the part is one word).
+std::pair<std::string, std::string> first_word(const std::string& part) {
+  const size_t space = part.find(' ');
+  if (space == std::string::npos) return {part, ""};
+  return {part.substr(0, space), part.substr(space + 1)};
+}
+
+// One letter from `word`, accents and case aside ("xố" for "xã", "7hôn" for "thôn").
+bool one_letter_off(const std::string& written, const std::string& word) {
+  return edit_distance(to_lower(strip_diacritics(written)), strip_diacritics(word)) == 1;
+}
+
+// A hamlet word misread by one letter at the head of a part ("7hôn 1", "hớm 2") is that word:
+// nothing else starts a place part so. Words of three letters or fewer are too easily another.
+// It takes a capital at the head of the value (as registers write it) or where one was read.
+std::string repair_hamlet_word(const std::string& part, bool first_part, bool* changed) {
+  auto [head, rest] = first_word(part);
+  if (rest.empty()) return part;
+  for (const char* hamlet : {"thôn", "khóm"}) {
+    if (!one_letter_off(head, hamlet)) continue;
+    *changed = true;
+    const bool capital = first_part || !is_lower_letter(to_u32(head).front());
+    return (capital ? capitalize_words(hamlet) : std::string(hamlet)) + " " + rest;
+  }
+  return part;
+}
+
+// A part whose first word is a unit type misread by one letter ("xố Vĩnh Thái", "X Ba Tầng"),
+// with that type in its place; the caller keeps it only when the name after it then matches.
+std::string repair_unit_type(const std::string& part) {
+  auto [head, rest] = first_word(part);
+  if (rest.empty()) return part;
+  for (const char* type : {"xã", "huyện", "tỉnh", "quận", "phường"}) {
+    if (!one_letter_off(head, type)) continue;
+    const bool capital = is_upper_letter(to_u32(head).front());
+    return (capital ? capitalize_words(type) : std::string(type)) + " " + rest;
+  }
+  return part;
+}
+
 }  // namespace
 
 std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx) {
@@ -228,8 +282,10 @@ void complete_from_child(std::vector<PartMatch>& parts, const FieldContext& ctx)
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx) {
   NormalizedValue out;
   bool dropped_letter = false;
-  std::string text = drop_leading_stray_letter(fix_stray_punctuation(clean_text(raw)), &dropped_letter);
-  out.corrected = dropped_letter;
+  bool split = false;
+  std::string text = drop_leading_stray_letter(
+      fix_stray_punctuation(split_joined_words(clean_text(raw), &split)), &dropped_letter);
+  out.corrected = dropped_letter || split;
   while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ';')) text.pop_back();
   out.value = text;
   if (text.empty()) return out;
@@ -239,7 +295,8 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   std::vector<PartMatch> matches;
   for (const auto& written : split_commas(text)) {
     bool fixed_words = false;
-    std::string part = restore_phrases(written, place_phrases(), &fixed_words);
+    const std::string hamlet = repair_hamlet_word(written, matches.empty(), &fixed_words);
+    std::string part = restore_phrases(hamlet, place_phrases(), &fixed_words);
     PartMatch m = match_part(part, ctx);
     // A unit type read without its accents ("huyen Cam Lộ"): restored only when the name after
     // it then matches a unit, so that no other word is taken for a type.
@@ -251,6 +308,14 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
         m = t;
         m.corrected = true;
       }
+    }
+    if (!m.unit) {  // a type misread by one letter: kept only when a unit's name then follows
+      const std::string retyped = repair_unit_type(part);
+      if (retyped != part)
+        if (PartMatch t = match_part(retyped, ctx); t.unit && !t.other_era) {
+          m = t;
+          m.corrected = true;
+        }
     }
     if (fixed_words) m.corrected = true;
     matches.push_back(std::move(m));

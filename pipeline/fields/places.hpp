@@ -26,6 +26,10 @@ namespace ledger {
 ///       parent's name of it: "huyện Triệu Phong, tỉnh Quảng 77" (a hand's "Trị" read as digits)
 ///       or "…, tỉnh Quảr" (cut off) become "…, tỉnh Quảng Trị" (corrected). A real unit
 ///       written there is kept: the writer's slip is for the clerk to see.
+///   (7) Slips of single letters, each flagged as corrected: words run together ("xãBa Tầng",
+///       "TânHiệp": a small letter then a capital) are split; a part's first word one letter
+///       from "thôn" or "khóm" ("7hôn 1", a hand's T read as 7) is that word; and one letter
+///       from a unit type ("xố Vĩnh Thái") is that type, but only when a unit's name follows.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
 /// Share of the syllables of `text` (words with letters) that are not in the inventory, and

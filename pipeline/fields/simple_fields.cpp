@@ -7,6 +7,7 @@
 #include "fields/lexicons.hpp"
 #include "fields/phrases.hpp"
 #include "fields/places.hpp"
+#include "fields/signer.hpp"
 
 namespace ledger {
 namespace {
@@ -128,6 +129,7 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
 }
 
 NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx) {
+  if (auto signer = normalize_signer(clean_text(raw), ctx)) return *signer;
   NormalizedValue out;
   out.value = clean_text(raw);
   out.parsed = !out.value.empty();

@@ -95,4 +95,22 @@ TEST(DateWords, ImpossibleAndGarbage) {
   EXPECT_EQ(date_words_to_date(""), "");
 }
 
+TEST(DateWords, AFullDateIsSetOutInTheWritersStyle) {
+  // Slips of case and stray marks go; the writer's commas, capitals and word choices stay.
+  EXPECT_EQ(parse_date_words("ngàY mười tám, tháng mười hai, năm haI ngàn khônG trăm mười một").text,
+            "ngày mười tám, tháng mười hai, năm hai ngàn không trăm mười một");
+  EXPECT_EQ(parse_date_words("ngày/ Bẩy, tháng mười hai, năm hai ngàn không trăm mười lăm").text,
+            "ngày bẩy, tháng mười hai, năm hai ngàn không trăm mười lăm");
+  EXPECT_EQ(parse_date_words("ngày năm, tháng tư; năm hai ngàn không trăm mười ba").text,
+            "ngày năm, tháng tư, năm hai ngàn không trăm mười ba");
+  EXPECT_EQ(parse_date_words("ngày mười một tháng một, năm hai nghìn không trăm mười sáu").text,
+            "ngày mười một, tháng một, năm hai nghìn không trăm mười sáu");
+  EXPECT_EQ(parse_date_words("Ngày hai mươi. tháng bảy, năm hai nghìn lẻ bảy").text,
+            "Ngày hai mươi, tháng bảy, năm hai nghìn lẻ bảy");
+  EXPECT_EQ(parse_date_words("NGÀY BA tháng BẢY NĂM HAI NGHÌN").text, "NGÀY BA THÁNG BẢY NĂM HAI NGHÌN");
+  EXPECT_EQ(parse_date_words("ngày ba tháng bảy năm hai nghìn.").text, "ngày ba tháng bảy năm hai nghìn");
+  // A year alone, or words that make no date, keep their text as read.
+  EXPECT_EQ(parse_date_words("năm haI nghìn lẻ tám").text, "năm haI nghìn lẻ tám");
+}
+
 }  // namespace ledger

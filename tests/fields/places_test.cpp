@@ -178,4 +178,34 @@ TEST(Places, AUnitWrittenOrFarFromTheParentIsNotCompleted) {
   EXPECT_EQ(far.unmatched_parts, 1);
 }
 
+TEST(Places, WordsRunTogetherAreSplit) {
+  auto v = normalize_place("Thôn TânHiệp, xãBa Tầng, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2016));
+  EXPECT_EQ(v.value, "Thôn Tân Hiệp, xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_TRUE(v.parsed);
+  // capitals after capitals are an abbreviation, not two words
+  EXPECT_EQ(normalize_place("Thôn 1, thị trấn NT Lệ Ninh", ctx(2016)).value, "Thôn 1, thị trấn NT Lệ Ninh");
+}
+
+TEST(Places, AHamletWordOneLetterOffIsThatWord) {
+  // a hand's T read as 7; a K lost at the cell's edge
+  EXPECT_EQ(normalize_place("7hôn Long Hưng, xã Ba Tầng", ctx(2016)).value, "Thôn Long Hưng, xã Ba Tầng");
+  EXPECT_EQ(normalize_place("hớm 2, xã Cam Nghĩa", ctx(2016)).value, "Khóm 2, xã Cam Nghĩa");
+  EXPECT_TRUE(normalize_place("7hôn 1, xã Ba Tầng", ctx(2016)).corrected);
+  // two letters off, or a word alone, are left as read
+  EXPECT_EQ(normalize_place("Xóm 2, xã Cam Nghĩa", ctx(2016)).value, "Xóm 2, xã Cam Nghĩa");
+  EXPECT_EQ(normalize_place("Khu 2, xã Cam Nghĩa", ctx(2016)).value, "Khu 2, xã Cam Nghĩa");
+}
+
+TEST(Places, AUnitTypeOneLetterOffIsRepairedOnlyBeforeAUnitsName) {
+  auto v = normalize_place("Thôn 1, xố Vĩnh Thái, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2016));
+  EXPECT_EQ(v.value, "Thôn 1, xã Vĩnh Thái, huyện Vĩnh Linh, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_EQ(v.unmatched_parts, 0);
+  EXPECT_EQ(normalize_place("Xð Ba Tầng, huyện Hướng Hóa", ctx(2016)).value, "Xã Ba Tầng, huyện Hướng Hóa");
+  // no unit's name after it: the word stays as read
+  EXPECT_EQ(normalize_place("Thôn 1, xố Tân Hiệp, huyện Vĩnh Linh", ctx(2016)).value,
+            "Thôn 1, xố Tân Hiệp, huyện Vĩnh Linh");
+}
+
 }  // namespace ledger

@@ -25,11 +25,12 @@ struct GroupingSettings {
 };
 
 /// What a grouping pass made, as `group` and `run --group` print it: "G groups (S of entry numbers
-/// in sequence, D of days in order, R read alike) holding F fields to review, P with a backed
-/// proposal".
+/// in sequence, D of days in order, A of dates agreeing with their words, R read alike) holding F
+/// fields to review, P with a backed proposal".
 inline std::string group_counts(const groups::GroupingSummary& s) {
   return std::to_string(s.groups) + " groups (" + std::to_string(s.sequences) + " of entry numbers in sequence, " +
-         std::to_string(s.in_order) + " of days in order, " + std::to_string(s.read_alike) + " read alike) holding " +
+         std::to_string(s.in_order) + " of days in order, " + std::to_string(s.agreeing) +
+         " of dates agreeing with their words, " + std::to_string(s.read_alike) + " read alike) holding " +
          std::to_string(s.grouped_fields) + " fields to review, " + std::to_string(s.proposed) +
          " with a backed proposal";
 }

@@ -45,12 +45,17 @@ DraftField* filled(DraftRecord& record, const std::string& key) {
   return f && !clean_text(f->value).empty() ? f : nullptr;
 }
 
-// The date a date field's value names: "dd.mm.yyyy"/"yyyy", or a date in words.
+// The date a value names: "dd.mm.yyyy"/"yyyy", or (`words`) a date in words.
+std::optional<SimpleDate> date_of(const std::string& value, bool words) {
+  if (auto d = parse_normalized_date(clean_text(value))) return d;
+  if (words) return parse_date_words(value).date;
+  return std::nullopt;
+}
+
+// The date a date field's value names.
 std::optional<SimpleDate> value_date(const DraftField* f) {
   if (!f) return std::nullopt;
-  if (auto d = parse_normalized_date(clean_text(f->value))) return d;
-  if (f->type == FieldType::DateWords) return parse_date_words(f->value).date;
-  return std::nullopt;
+  return date_of(f->value, f->type == FieldType::DateWords);
 }
 
 // Registration rules: so/quyenSo form, ngayDangKy form, years against each other and the book.
@@ -133,14 +138,13 @@ void chronology_rules(DraftRecord& record) {
 // A date written twice, in digits (K) and in words (K + "BangChu"): agreement is evidence for
 // both, disagreement sends both to review.
 void date_words_rules(DraftRecord& record) {
+  const std::string suffix = kInWordsSuffix;
   for (auto& [key, f] : record.fields) {
-    if (!ends_with(key, "BangChu")) continue;
+    if (!ends_with(key, suffix)) continue;
     DraftField* words = filled(record, key);
-    DraftField* digits = filled(record, key.substr(0, key.size() - 7));
-    auto wd = value_date(words);
-    auto dd = value_date(digits);
-    if (!wd || !dd) continue;
-    bool agree = compare_dates(*wd, *dd) == 0 && wd->year_only() == dd->year_only();
+    DraftField* digits = filled(record, key.substr(0, key.size() - suffix.size()));
+    if (!value_date(words) || !value_date(digits)) continue;
+    const bool agree = dates_agree(digits->value, words->value);
     set_evidence(words, "date-words-agree", agree ? 1 : 0);
     set_evidence(digits, "date-words-agree", agree ? 1 : 0);
     if (!agree) {
@@ -150,6 +154,15 @@ void date_words_rules(DraftRecord& record) {
     }
   }
 }
+
+}  // namespace
+
+bool dates_agree(const std::string& digits, const std::string& words) {
+  auto d = date_of(digits, false), w = date_of(words, true);
+  return d && w && compare_dates(*w, *d) == 0 && w->year_only() == d->year_only();
+}
+
+namespace {
 
 // The items of the longest chain in which each item may follow the one before (`may_follow(j,
 // i)` for j < i): keep[i] is true for the chain's items. O(n^2): a book has ~100 entries.

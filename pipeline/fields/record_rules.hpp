@@ -31,6 +31,13 @@ void apply_record_rules(DraftRecord& record, std::optional<int> book_year,
 /// The keys required when the layout says nothing: "so", "ngayDangKy".
 const std::vector<std::string>& default_required_keys();
 
+/// A date written twice: in digits under key K and in words under K + kInWordsSuffix.
+inline constexpr const char* kInWordsSuffix = "BangChu";
+
+/// Whether a date's digits ("dd.mm.yyyy" or "yyyy") and its words name the same day (or the
+/// same year alone); false when either names none.
+bool dates_agree(const std::string& digits, const std::string& words);
+
 /// The flags of the whole-book checks below: a reading the rest of its book contradicts.
 inline constexpr const char* kEntryOutOfSequence = "so-out-of-sequence";
 inline constexpr const char* kRegistrationOutOfOrder = "ngayDangKy-out-of-order";

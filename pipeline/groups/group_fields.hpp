@@ -1,7 +1,8 @@
 // The grouping pass over a store (`ledger-ocr group STORE`): for each book, the fields a clerk
 // would review are grouped so that one confirmation fills many: crops that look alike and long
 // values read alike (one proposed value each; accepted ones join as evidence), and entry
-// numbers in sequence and registration days in order (each member keeps its own reading).
+// numbers in sequence, registration days in order and dates whose digits and words agree
+// (each member keeps its own reading).
 #pragma once
 #include <filesystem>
 #include <set>
@@ -36,6 +37,8 @@ struct GroupingOptions {
   /// Keys of dates that never fall through a book (registration days): their readings in order
   /// between the sure ones around them form one sequence group per book and key (note 8).
   std::set<std::string> order_keys = {"ngayDangKy"};
+  /// Dates written twice whose digits and words agree form agreeing groups (note 9).
+  bool agreeing = true;
   int max_cluster_input = 400;   // crops clustered together at most (note 5)
   double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
   double purity = 0.99;          // measured grouping precision, folded into proposal confidence
@@ -54,6 +57,7 @@ struct GroupingSummary {
   int sequences = 0;       // of the groups, sequence groups (note 6)
   int read_alike = 0;      // of the groups, read-alike groups (note 7)
   int in_order = 0;        // of the groups, sequence groups of dates in order (note 8)
+  int agreeing = 0;        // of the groups, dates whose digits and words agree (note 9)
   int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
   double seconds = 0;
 };
@@ -100,6 +104,14 @@ struct GroupingSummary {
 ///      are fitted by fit_date_order (date_order.hpp; the book's year from pages.book_year), sure
 ///      meaning accepted or typed as in note 6. The fields to fill in order between their sure
 ///      neighbours form a sequence group like note 6's, of the key's field type (a date).
+///   9. Agreeing groups: a date written twice in a record, in digits (key K) and in words (K +
+///      "BangChu", fields/record_rules.hpp), is read twice by different readers. Where the two
+///      name the same day, each field to fill of the pair joins its key's agreeing group (kind
+///      "agreeing"), to be filled with its own reading: one for the book's dates in digits, one
+///      for their words. Built after the sequence groups, before the read-alike ones; a group
+///      needs two members. Confidence: the least of 1 - (1 - c) x (1 - c') over the members
+///      (c its reading's confidence, c' the other writing's, 1 when a clerk typed it), times `purity`;
+///      source "reading", no proposed value.
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

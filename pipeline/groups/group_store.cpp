@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "core/clock.hpp"
 
@@ -10,8 +11,9 @@ namespace ledger::groups {
 
 namespace {
 
-const char* kSchema = R"SQL(
-CREATE TABLE IF NOT EXISTS field_groups (
+// The groups table under `name` (the rebuild in ensure_group_tables makes it under another).
+std::string groups_table(const std::string& name) {
+  return "CREATE TABLE IF NOT EXISTS " + name + R"SQL( (
   id INTEGER PRIMARY KEY,
   book_id TEXT NOT NULL,
   field_type TEXT NOT NULL,
@@ -19,10 +21,15 @@ CREATE TABLE IF NOT EXISTS field_groups (
   proposed_value TEXT NOT NULL DEFAULT '',
   confidence REAL NOT NULL DEFAULT 0,
   source TEXT NOT NULL CHECK (source IN ('reading', 'clerk', 'none')),
-  kind TEXT NOT NULL DEFAULT 'look-alike' CHECK (kind IN ('look-alike', 'sequence')),
+  kind TEXT NOT NULL DEFAULT 'look-alike' CHECK (kind IN ('look-alike', 'sequence', 'agreeing')),
   confirmed_by TEXT, confirmed_at TEXT,
   created_at TEXT NOT NULL
 );
+)SQL";
+}
+
+// The rest: indexes and the members table.
+const char* kSchema = R"SQL(
 CREATE INDEX IF NOT EXISTS field_groups_book ON field_groups (book_id, field_type);
 CREATE TABLE IF NOT EXISTS field_group_members (
   group_id INTEGER NOT NULL REFERENCES field_groups(id) ON DELETE CASCADE,
@@ -60,7 +67,7 @@ void load_members(sql::Db& db, FieldGroup& g) {
                   "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, m.role, m.removed, p.commune "
                   "FROM field_group_members m JOIN fields f ON f.id = m.field_id "
                   "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
-                  "WHERE m.group_id = ?1 ORDER BY CASE WHEN ?2 = 'sequence' THEN '' ELSE m.role END DESC, "
+                  "WHERE m.group_id = ?1 ORDER BY CASE WHEN ?2 = 'look-alike' THEN m.role ELSE '' END DESC, "
                   "p.rel_path, p.page, r.record");
   s.bind(1, g.id).bind(2, g.kind);
   while (s.step()) {
@@ -89,14 +96,44 @@ int FieldGroup::open_members() const {
 }
 
 void ensure_group_tables(sql::Db& db) {
+  // Stores grouped before agreeing groups existed hold a `kind` whose CHECK lacks the kind, and
+  // older ones no `kind` at all (all their groups look-alikes). SQLite cannot widen a CHECK:
+  // the table is rebuilt with every row and id, its members untouched.
+  std::string made;
+  {
+    sql::Stmt t(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'field_groups'");
+    if (t.step()) made = t.text(0);
+  }
+  if (!made.empty() && made.find("'agreeing'") == std::string::npos) {
+    if (!sqlite3_get_autocommit(db.handle()))  // foreign_keys cannot be switched off in one
+      throw std::logic_error("ensure_group_tables: the group table is rebuilt outside a transaction");
+    bool has_kind = false;
+    {
+      sql::Stmt cols(db, "PRAGMA table_info(field_groups)");
+      while (cols.step()) has_kind = has_kind || cols.text(1) == "kind";
+    }
+    bool keys_on = false;
+    {
+      sql::Stmt fk(db, "PRAGMA foreign_keys");
+      keys_on = fk.step() && fk.int64(0) != 0;
+    }
+    // Off, or dropping the old table would delete every member (ON DELETE CASCADE).
+    db.exec("PRAGMA foreign_keys=OFF");
+    {
+      sql::Transaction tx(db);
+      const std::string cols = "id, book_id, field_type, field_key, proposed_value, confidence, source, "
+                               "confirmed_by, confirmed_at, created_at";
+      db.exec(groups_table("field_groups_widened"));
+      db.exec("INSERT INTO field_groups_widened (" + cols + ", kind) SELECT " + cols + ", " +
+              (has_kind ? "kind" : "'look-alike'") + " FROM field_groups");
+      db.exec("DROP TABLE field_groups");
+      db.exec("ALTER TABLE field_groups_widened RENAME TO field_groups");
+      tx.commit();
+    }
+    if (keys_on) db.exec("PRAGMA foreign_keys=ON");
+  }
+  db.exec(groups_table("field_groups"));
   db.exec(kSchema);
-  // Stores grouped before sequence groups existed lack the kind: all their groups are look-alikes.
-  bool has_kind = false;
-  sql::Stmt cols(db, "PRAGMA table_info(field_groups)");
-  while (cols.step()) has_kind = has_kind || cols.text(1) == "kind";
-  if (!has_kind)
-    db.exec("ALTER TABLE field_groups ADD COLUMN kind TEXT NOT NULL DEFAULT 'look-alike' "
-            "CHECK (kind IN ('look-alike', 'sequence'))");
 }
 
 std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {

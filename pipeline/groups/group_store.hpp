@@ -25,9 +25,10 @@ struct GroupMember {
 };
 
 /// A group of crops of one field type in one book: look-alikes (or long values read alike) that
-/// share one value, or a book's entry numbers that continue the sure ones around them and its
+/// share one value; a book's entry numbers that continue the sure ones around them and its
 /// registration days in order between them (kind "sequence": each member keeps its own value,
-/// groups/entry_sequence.hpp, groups/date_order.hpp).
+/// groups/entry_sequence.hpp, groups/date_order.hpp); or dates whose digits and words, read
+/// apart, agree (kind "agreeing": each member keeps its own value, group_fields.hpp note 9).
 struct FieldGroup {
   std::int64_t id = 0;
   std::string book_id;
@@ -37,7 +38,11 @@ struct FieldGroup {
   std::string proposed_value;
   double confidence = 0;
   std::string source = "none";  // "reading", "clerk", "none"
-  std::string kind = "look-alike";  // "look-alike" or "sequence"
+  std::string kind = "look-alike";  // "look-alike", "sequence" or "agreeing"
+
+  /// Whether each member keeps its own reading (sequence and agreeing groups), rather than
+  /// taking one value.
+  bool own_values() const { return kind != "look-alike"; }
   std::string confirmed_by, confirmed_at;  // "" while open
   std::string created_at;
   std::vector<GroupMember> members;
@@ -47,8 +52,13 @@ struct FieldGroup {
   int open_members() const;
 };
 
-/// Creates the group tables and indexes when absent, and adds the `kind` column to tables made
-/// before it existed (idempotent).
+/// Creates the group tables and indexes when absent (idempotent).
+/// Notes:
+///   1. A table made before a kind existed (no `kind` column, or one whose CHECK lacks
+///      "agreeing") is rebuilt with the current schema, keeping every group, its id and its
+///      members; its groups without a kind are look-alikes.
+///   2. The rebuild switches foreign keys off for its while (dropping the old table would delete
+///      the members), so it throws std::logic_error when called inside a transaction.
 void ensure_group_tables(sql::Db& db);
 
 /// Inserts `group` with its members (ids ignored); returns the new group id.

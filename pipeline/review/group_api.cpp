@@ -72,7 +72,7 @@ json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const
   const std::string clean = clean_text(value);
   sql::Transaction tx(db);  // BEGIN IMMEDIATE: the checks and the writes are one step
   const auto g = group_in_scope(db, clerk, group_id);
-  const bool sequence = g.kind == "sequence";  // each member keeps its own reading
+  const bool sequence = g.own_values();  // each member keeps its own reading
   if (clean.empty() && !sequence) throw HttpError(400, "a group needs a value to confirm");
   if (g.confirmed())
     throw HttpError(409, "group already confirmed by " + g.confirmed_by, {{"by", g.confirmed_by}});

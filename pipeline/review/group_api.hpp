@@ -17,7 +17,7 @@ namespace ledger::review {
 /// Groups of the clerk's units, open ones first, largest first.
 ///   book  "" = every book; type: "" = every field type; open_only: only groups not confirmed
 ///         that still have a field to fill (`to_fill`: members not taken out, no clerk value)
-/// Returns [{id, kind ("look-alike" or "sequence"), book, type, key, proposed_value, confidence,
+/// Returns [{id, kind ("look-alike", "sequence" or "agreeing"), book, type, key, proposed_value, confidence,
 ///           source, size, to_fill, evidence, confirmed_by, confirmed_at}].
 nlohmann::json list_groups(sql::Db& db, const Clerk& clerk, const std::string& book,
                            const std::string& type, bool open_only);
@@ -41,7 +41,9 @@ nlohmann::json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id
 ///      with the old version gets the usual 409 on a save.
 ///   5. A sequence group (kind "sequence": entry numbers or registration days) ignores
 ///      `value`: each member is filled with its own reading, which the sure ones around it back.
-/// Returns {id, value ("" for a sequence group), filled, removed, skipped_locked, skipped_reviewed}.
+///      So does an agreeing group (kind "agreeing"): each date's digits and words agree.
+/// Returns {id, value ("" for a sequence or agreeing group), filled, removed, skipped_locked,
+///          skipped_reviewed}.
 nlohmann::json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const std::string& value,
                              const std::vector<std::int64_t>& removed);
 

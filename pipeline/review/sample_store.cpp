@@ -20,6 +20,16 @@ const char* kMiddle[] = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Đức"};
 const char* kGiven[] = {"An", "Bình", "Hoà", "Lan", "Tuấn", "Hương", "Dũng", "Mai", "Phúc"};
 const char* kPlace[] = {"Xã Hướng Phùng", "Xã Tân Hợp", "Thị trấn Khe Sanh", "Xã Tân Lập"};
 
+// Birth dates written twice, in digits and in words (a date's `…BangChu` field), for the third
+// entry of each page: their words are for review, so the group view shows an agreeing group
+// (groups/group_fields.hpp note 9).
+const std::pair<const char*, const char*> kBirthInWords[] = {
+    {"05.03.2006", "ngày năm, tháng ba, năm hai nghìn không trăm linh sáu"},
+    {"12.04.2006", "ngày mười hai, tháng tư, năm hai nghìn không trăm linh sáu"},
+    {"21.11.2006", "ngày hai mươi mốt, tháng mười một, năm hai nghìn không trăm linh sáu"},
+    {"09.01.2007", "ngày chín, tháng một, năm hai nghìn không trăm linh bảy"},
+};
+
 constexpr int kPageW = 1240, kPageH = 1754, kRowH = 260, kTop = 200;
 
 struct FieldSpec {
@@ -151,6 +161,14 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
           // so the group view shows days in order (groups/date_order.hpp)
           std::snprintf(d, sizeof d, "%02d.%02d.%d", 1 + entry % 28, 1 + entry / 28, 2007 + b);
           add_running("ngayDangKy", running_field(FieldType::Date, d, {240, row_y, 260, 44}, k == 1, 0.7));
+          if (k == 2) {
+            const auto& [digits, words] = kBirthInWords[entry / o.records_per_page % std::size(kBirthInWords)];
+            for (auto& [key, f] : rec.fields)
+              if (key == "ngay_sinh") f.value = f.raw = digits;
+            DraftField w = running_field(FieldType::DateWords, words, {520, row_y, 680, 44}, true, 0.5);
+            if (o.images) draw_field(img, w, 0.55);
+            rec.fields.emplace_back("ngay_sinhBangChu", std::move(w));
+          }
           r.records.push_back(std::move(rec));
           ++out.records;
         }

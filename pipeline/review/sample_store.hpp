@@ -27,7 +27,11 @@ struct SampleStore {
 /// Notes:
 ///   1. Each record has six fields (ho_ten, ngay_sinh, gioi_tinh, noi_sinh, ho_ten_me,
 ///      ho_ten_cha); ho_ten, noi_sinh and ho_ten_me are "review" with reason "low-confidence",
-///      the others "accept".
+///      the others "accept". Then its entry number `so` (for review on a page's third record)
+///      and registration day `ngayDangKy` (on its second), rising through the book; and on a
+///      page's third record the birth date in words `ngay_sinhBangChu`, for review, agreeing
+///      with its digits. So the group view shows entry numbers in sequence, days in order and
+///      dates agreeing with their words.
 ///   2. Page images show each field's value (without accents: OpenCV's Hershey fonts are ASCII)
 ///      inside the field's box, so crops are meaningful.
 SampleStore write_sample_store(const std::filesystem::path& dir, const SampleOptions& options = {});

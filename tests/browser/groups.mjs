@@ -2,7 +2,8 @@
 // on the sample store first): open the groups with the keyboard, see the grid of crops with the
 // proposal in the one input, take one crop out with a click, confirm with Enter, and check that
 // the group's fields were filled and the removed one was not; then confirm a sequence group of
-// entry numbers, each keeping its own number, with one key, and one of registration days in order.
+// entry numbers, each keeping its own number, with one key, one of registration days in order,
+// and one of birth dates whose words agree with their digits.
 import { launchChromium, login } from './station.mjs';
 import assert from 'node:assert/strict';
 
@@ -103,11 +104,32 @@ try {
   const daysAfter = (await apiGet(anna, '/api/groups/' + days.id)).body;
   for (const m of daysAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
 
+  // 8. Birth dates whose words agree with their digits: listed as such, each crop with its own
+  //    words, confirmed with one key.
+  const agreeing = open.find((x) => x.kind === 'agreeing');
+  assert.ok(agreeing, 'the sample store has dates agreeing with their words: ' + JSON.stringify(open));
+  await anna.waitForSelector(`#groups tr.group-item[data-id="${agreeing.id}"]`);
+  const listed = await anna.$eval(`#groups tr.group-item[data-id="${agreeing.id}"]`, (e) => e.textContent);
+  assert.match(listed, /words agreeing with digits/);
+  await anna.click(`#groups tr.group-item[data-id="${agreeing.id}"]`);
+  await anna.waitForFunction(() => document.querySelector('#group-title').textContent.includes('ngay_sinhBangChu'));
+  assert.match(await anna.$eval('#group-info', (e) => e.textContent), /its own words, which its digits agree with/);
+  assert.ok(await anna.$eval('#group-value', (e) => e.closest('label').hidden), 'no one value to type');
+  const words = (await apiGet(anna, '/api/groups/' + agreeing.id)).body.members
+    .filter((m) => m.role === 'member').map((m) => m.value);
+  assert.deepEqual(await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent)), words);
+  await anna.focus('#group-confirm');
+  await key(anna, 'Enter');
+  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+  const agreeingAfter = (await apiGet(anna, '/api/groups/' + agreeing.id)).body;
+  for (const m of agreeingAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+
   // Esc goes back to the queue.
   await key(anna, 'Escape');
   await anna.waitForSelector('#queue-view:not([hidden])');
   console.log(`browser_groups: OK (${fill.length - 1} fields filled with ${keystrokes} keystrokes and 3 clicks; ` +
-              `${numbers.length} entry numbers and ${dayValues.length} registration days confirmed with one key each)`);
+              `${numbers.length} entry numbers, ${dayValues.length} registration days and ${words.length} dates in words ` +
+              `confirmed with one key each)`);
 } finally {
   await browser.close();
 }

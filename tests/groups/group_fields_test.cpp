@@ -388,5 +388,107 @@ TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
   EXPECT_GE(load_groups(db).size(), 2u);
 }
 
+TEST(GroupFields, DatesWhoseDigitsAndWordsAgreeFormAgreeingGroups) {
+  testkit::TempDir tmp;
+  const auto birth = [](const std::string& digits, FieldStatus ds, double dc, const std::string& words, double wc) {
+    return std::vector<TestField>{{"nksNgaySinh", FieldType::Date, digits, ds, dc},
+                                  {"nksNgaySinhBangChu", FieldType::DateWords, words, FieldStatus::Review, wc}};
+  };
+  const FieldStatus review = FieldStatus::Review;
+  auto store = test::write_hand_store(
+      tmp.path(), {birth("05.03.2010", review, 0.6, "ngày năm, tháng ba, năm hai nghìn mười", 0.3),
+                   birth("12.04.2010", FieldStatus::Accept, 0.98, "ngày mười hai, tháng tư, năm hai nghìn mười", 0.2),
+                   birth("13.04.2010", review, 0.9, "ngày mười hai, tháng tư, năm hai nghìn mười", 0.9),  // disagree
+                   birth("20.05.2010", review, 0.7, "ngà tháng hăm", 0.1),                                  // no date
+                   birth("21.05.2010", review, 0.5, "ngày hai mươi mốt, tháng năm, năm hai nghìn mười", 0.4)});
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.agreeing, 2);
+  sql::Db db(store);
+  std::map<std::string, FieldGroup> by_key;
+  for (auto& g : load_groups(db))
+    if (g.kind == "agreeing") by_key[g.field_key] = g;
+  ASSERT_EQ(by_key.size(), 2u);
+  auto values = [](const FieldGroup& g) {
+    std::vector<std::string> v;
+    for (const auto& m : g.members) v.push_back(m.value);
+    return v;
+  };
+  const FieldGroup& digits = by_key["nksNgaySinh"];
+  EXPECT_EQ(digits.field_type, "date");
+  EXPECT_EQ(values(digits), (std::vector<std::string>{"05.03.2010", "21.05.2010"})) << "the accepted one is no member";
+  // the least sure member: 1 - (1 - 0.5) x (1 - 0.4) = 0.7
+  EXPECT_NEAR(digits.confidence, 0.7 * GroupingOptions{}.purity, 1e-9);
+  EXPECT_EQ(digits.source, "reading");
+  EXPECT_EQ(digits.proposed_value, "");
+  const FieldGroup& words = by_key["nksNgaySinhBangChu"];
+  EXPECT_EQ(words.field_type, "date-words");
+  EXPECT_EQ(words.members.size(), 3u) << "the words of the accepted day join too";
+  for (const auto& m : words.members) EXPECT_EQ(m.role, "member");
+
+  GroupingOptions off;
+  off.agreeing = false;
+  EXPECT_EQ(group_fields(store, off).agreeing, 0);
+}
+
+TEST(GroupFields, OneAgreeingDateIsNoGroup) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"nksNgaySinh", FieldType::Date, "05.03.2010", FieldStatus::Review, 0.6},
+                    {"nksNgaySinhBangChu", FieldType::DateWords, "ngày năm, tháng ba, năm hai nghìn mười",
+                     FieldStatus::Accept, 0.99}}});
+  EXPECT_EQ(group_fields(store).agreeing, 0);
+}
+
+TEST(GroupFields, AStoreGroupedBeforeAgreeingGroupsIsUpgradedKeepingItsMembers) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), book());
+  {  // the group tables as the version with sequence groups made them
+    sql::Db db(store);
+    db.exec("CREATE TABLE field_groups (id INTEGER PRIMARY KEY, book_id TEXT NOT NULL, field_type TEXT NOT NULL, "
+            "field_key TEXT NOT NULL DEFAULT '', proposed_value TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL "
+            "DEFAULT 0, source TEXT NOT NULL CHECK (source IN ('reading', 'clerk', 'none')), kind TEXT NOT NULL "
+            "DEFAULT 'look-alike' CHECK (kind IN ('look-alike', 'sequence')), confirmed_by TEXT, "
+            "confirmed_at TEXT, created_at TEXT NOT NULL);"
+            "CREATE TABLE field_group_members (group_id INTEGER NOT NULL REFERENCES field_groups(id) ON DELETE "
+            "CASCADE, field_id INTEGER NOT NULL, role TEXT NOT NULL DEFAULT 'member', removed INTEGER NOT NULL "
+            "DEFAULT 0, PRIMARY KEY (group_id, field_id));"
+            "INSERT INTO field_groups (id, book_id, field_type, proposed_value, source, kind, confirmed_by, "
+            "confirmed_at, created_at) SELECT 7, book_id, 'sex', '', 'reading', 'sequence', 'anna', "
+            "'2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z' FROM pages LIMIT 1;"
+            "INSERT INTO field_group_members (group_id, field_id) SELECT 7, id FROM fields WHERE type = 'sex';");
+  }
+  sql::Db db(store);
+  db.exec("PRAGMA foreign_keys=ON;");
+  ensure_group_tables(db);
+  auto old = load_group(db, 7);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->kind, "sequence");
+  EXPECT_TRUE(old->confirmed());
+  EXPECT_EQ(old->members.size(), 8u) << "the rebuild keeps the members";
+  FieldGroup g;
+  g.book_id = old->book_id;
+  g.field_type = "date";
+  g.kind = "agreeing";
+  g.source = "reading";
+  EXPECT_GT(insert_group(db, g), 7) << "the new kind is allowed";
+  sql::Stmt fk(db, "PRAGMA foreign_keys");
+  ASSERT_TRUE(fk.step());
+  EXPECT_EQ(fk.int64(0), 1) << "foreign keys are on again";
+  fk.reset();
+  db.exec("DELETE FROM field_groups WHERE id = 7");  // members still follow their group
+  sql::Stmt left(db, "SELECT COUNT(*) FROM field_group_members WHERE group_id = 7");
+  ASSERT_TRUE(left.step());
+  EXPECT_EQ(left.int64(0), 0);
+  left.reset();
+  EXPECT_THROW(
+      {
+        sql::Transaction tx(db);
+        db.exec("DROP TABLE field_groups; CREATE TABLE field_groups (id INTEGER PRIMARY KEY, kind TEXT);");
+        ensure_group_tables(db);
+      },
+      std::logic_error)
+      << "no rebuild inside a transaction";
+}
+
 }  // namespace
 }  // namespace ledger::groups

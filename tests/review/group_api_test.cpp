@@ -163,6 +163,24 @@ TEST_F(GroupApi, ASequenceGroupFillsEachMemberWithItsOwnNumber) {
   EXPECT_EQ(filled.size(), members.size() - 1) << "members hold different values";
 }
 
+TEST_F(GroupApi, AnAgreeingGroupFillsEachMemberWithItsOwnWords) {
+  auto anna = login("anna");
+  auto g = biggest(anna, "agreeing");
+  ASSERT_TRUE(g.is_object());
+  EXPECT_EQ(g["type"], "date-words");
+  const auto members = to_fill(g);
+  ASSERT_GE(members.size(), 2u);
+  auto r = anna.post("/api/groups/" + std::to_string(g["id"].get<std::int64_t>()) + "/confirm", {{"value", ""}});
+  ASSERT_EQ(r->status, 200) << r->body << ": no value is needed";
+  EXPECT_EQ(ClerkClient::json_of(r)["filled"].get<size_t>(), members.size());
+  std::set<std::string> filled;
+  for (const auto& m : members) {
+    EXPECT_EQ(reviewed_value(m["field_id"]), m["value"].get<std::string>());
+    filled.insert(m["value"].get<std::string>());
+  }
+  EXPECT_EQ(filled.size(), members.size()) << "members hold different dates";
+}
+
 TEST_F(GroupApi, RecordOpenByAnotherClerkIsSkipped) {
   auto anna = login("anna"), carl = login("carl");
   auto g = biggest(anna);

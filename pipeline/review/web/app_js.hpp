@@ -253,6 +253,13 @@ document.addEventListener('keydown', (e) => {
 // book's entry numbers in sequence or registration days in order, confirmed at once ----
 const groupState = { current: null, removed: new Set() };
 
+// What a group whose members keep their own values holds, in the list ('' for a look-alike).
+function ownValuesLabel(g) {
+  if (g.kind === 'agreeing') return g.type === 'date-words' ? 'words agreeing with digits' : 'dates agreeing with words';
+  if (g.kind === 'sequence') return g.type === 'date' ? 'days in order' : 'numbers in sequence';
+  return '';
+}
+
 async function openGroups() {
   show('group-view');
   $('#group-detail').hidden = true;
@@ -266,7 +273,7 @@ async function openGroups() {
   for (const g of r.data) {
     const tr = el('tr', { class: 'group-item', tabindex: '0', 'data-id': g.id });
     const sure = g.source === 'none' ? 'suggestion' : `${g.source} ${(g.confidence * 100).toFixed(0)}%`;
-    const proposal = g.kind !== 'sequence' ? g.proposed_value : g.type === 'date' ? 'days in order' : 'numbers in sequence';
+    const proposal = ownValuesLabel(g) || g.proposed_value;
     for (const t of [g.book, g.type + (g.key ? ' · ' + g.key : ''), proposal, g.to_fill, sure]) tr.append(el('td', {}, String(t)));
     tr.addEventListener('click', () => openGroup(g.id));
     tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); openGroup(g.id); } });
@@ -299,10 +306,13 @@ async function openGroup(id) {
     }
     grid.append(fig);
   }
-  // A sequence group has no one value: each crop keeps its own number (or day), which the sure
-  // ones around it (shown as evidence) back; the clerk takes out any crop whose value is wrong.
-  const sequence = g.kind === 'sequence';
-  const backing = g.type === 'date' ? 'its own day, in order between the days around it'
+  // A sequence or agreeing group has no one value: each crop keeps its own number (or day),
+  // which the sure ones around it (shown as evidence) or the same date's other writing back;
+  // the clerk takes out any crop whose value is wrong.
+  const sequence = g.kind !== 'look-alike';
+  const backing = g.kind === 'agreeing' ? (g.type === 'date-words' ? 'its own words, which its digits agree with'
+                                                                   : 'its own date, which its words agree with')
+                : g.type === 'date' ? 'its own day, in order between the days around it'
                                     : 'its own number, which the numbers around it back';
   $('#group-info').textContent = sequence ? `each keeps ${backing} · ${(g.confidence * 100).toFixed(0)}%`
     : g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;

@@ -49,7 +49,7 @@ inline constexpr const char* kIndexHtml = R"WEB(<!doctype html>
 </section>
 
 <section id="group-view" hidden>
-  <div id="group-head"><strong>Groups: one value for look-alike crops; entry numbers in sequence, days in order</strong>
+  <div id="group-head"><strong>Groups: one value for look-alike crops; entry numbers in sequence, days in order, dates agreeing with their words</strong>
     <button id="group-back" type="button">Queue (Esc)</button></div>
   <table id="groups"><thead><tr><th>Book</th><th>Field</th><th>Proposal</th><th>Crops</th>
     <th>Evidence</th></tr></thead><tbody></tbody></table>

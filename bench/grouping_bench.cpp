@@ -18,7 +18,9 @@
 // Environment: GROUPING_BENCH_KEEP=1 keeps the work folder; GROUPING_BENCH_REUSE=DIR reuses a
 // kept one (no synth, no run: for tuning); GROUPING_BENCH_DUMP=DIR writes every word image and
 // its raw crop; GROUPING_BENCH_SHOW=1 prints distance statistics and the sweep's impure groups;
-// GROUPING_BENCH_NO_SWEEP=1 stops before the sweep (which decodes every page again).
+// GROUPING_BENCH_NO_SWEEP=1 stops before the sweep (which decodes every page again);
+// GROUPING_BENCH_LEFT=1 lists the fields left to type one by one ("left BOOK | TYPE | KEY |
+// CONFIDENCE | READING | TRUTH"), to see what no group takes.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -219,6 +221,7 @@ int main(int argc, char** argv) {
     if (g.source != "none") { ++backed; backed_right += right; }
   }
   int review = 0;
+  const bool list_left = std::getenv("GROUPING_BENCH_LEFT") != nullptr;
   for (const auto& [id, f] : fields) {
     if (f.status != "review") continue;
     ++review;
@@ -228,6 +231,9 @@ int main(int argc, char** argv) {
     per_type[f.type][0] += 1;
     pb[2] += !read_right(f);
     if (!in_group.count(id)) {
+      if (list_left)
+        std::printf("left %s | %s | %s | %.3f | %s | %s\n", f.book.c_str(), f.type.c_str(), f.key.c_str(), f.confidence,
+                    f.value.c_str(), f.truth.c_str());
       pb[1] += 1;
       per_type[f.type][1] += 1;
       pb[3] += !read_right(f);

@@ -16,6 +16,7 @@ struct GroupingSettings {
     options.lexicons = &lexicons;
     if (config.sequence_keys) options.sequence_keys = *config.sequence_keys;
     if (config.order_keys) options.order_keys = *config.order_keys;
+    if (config.page_keys) options.page_keys = *config.page_keys;
   }
   GroupingSettings(const GroupingSettings&) = delete;
   GroupingSettings& operator=(const GroupingSettings&) = delete;

@@ -3,6 +3,7 @@
 // book's worth of such readings at once (a "sequence" group, group_fields.hpp note 6).
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ struct SequenceEntry {
   std::string value;     // the reading, or a clerk's value
   bool sure = false;     // needs no clerk: accepted, or typed by a clerk
   bool to_fill = false;  // under review with no clerk's value: the entries a sequence group fills
+  std::optional<int> file_page;  // the page number its scan's file name carries (pages.book_page)
 };
 
 /// How an entry stands against the sure numbers around it.

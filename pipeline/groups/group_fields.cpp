@@ -15,6 +15,7 @@
 #include "groups/date_order.hpp"
 #include "groups/entry_sequence.hpp"
 #include "groups/group_store.hpp"
+#include "groups/page_numbers.hpp"
 #include "groups/proposal.hpp"
 #include "groups/read_alike.hpp"
 #include "groups/sure_neighbour.hpp"
@@ -276,7 +277,7 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   std::string type;
   sql::Stmt s(db, std::string("SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.type, f.id IN ") +
                       kConfirmedMembers +
-                      " FROM fields f JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                      ", p.book_page FROM fields f JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
                       "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
                       "ORDER BY p.rel_path, p.page, r.record, f.ord");
   s.bind(1, book).bind(2, key);
@@ -289,6 +290,7 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
     // same way on every page, so two unsure readings agreeing ("73", "74") prove nothing.
     e.sure = clerk || accepted;
     e.to_fill = !clerk && !accepted && s.int64(6) == 0;
+    if (!s.is_null(7)) e.file_page = int(s.int64(7));
     type = s.text(5);
     rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3)});
     entries.push_back(std::move(e));
@@ -418,11 +420,25 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         group_run(crops, idx, book, type, o, groups);
       }
     }
-    for (const auto& key : o.sequence_keys)
-      if (auto g = sequence_group(db, book, key, o, fit_sequence)) {
+    std::set<std::string> numbered = o.sequence_keys;
+    numbered.insert(o.page_keys.begin(), o.page_keys.end());
+    for (const auto& key : numbered) {
+      // One group per key: a number the sure ones around it predict, or its file's name.
+      const bool runs = o.sequence_keys.count(key) > 0, paged = o.page_keys.count(key) > 0;
+      const auto fit = [&](const std::vector<SequenceEntry>& e) {
+        auto fits = runs ? fit_sequence(e) : std::vector<SequenceFit>(e.size());
+        if (paged) {
+          const auto by_page = fit_page_numbers(e);
+          for (size_t i = 0; i < fits.size(); ++i)
+            if (!fits[i].agrees && by_page[i].agrees) fits[i] = by_page[i];
+        }
+        return fits;
+      };
+      if (auto g = sequence_group(db, book, key, o, fit)) {
         groups.push_back(std::move(*g));
         ++sum.sequences;
       }
+    }
     const std::optional<int> year = book_year_of(db, book);
     for (const auto& key : o.order_keys)
       if (auto g = sequence_group(db, book, key, o, [&](const auto& e) { return fit_date_order(e, year); })) {

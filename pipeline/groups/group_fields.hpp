@@ -34,6 +34,9 @@ struct GroupingOptions {
   /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
   /// that continue the sure ones around them form one sequence group per book and key (note 6).
   std::set<std::string> sequence_keys = {"so", "trangSo"};
+  /// Keys of page numbers, which the scans' file names carry too: their readings that the file
+  /// names confirm join the key's sequence group as well (note 10).
+  std::set<std::string> page_keys = {"trangSo"};
   /// Keys of dates that never fall through a book (registration days): their readings in order
   /// between the sure ones around them form one sequence group per book and key (note 8).
   std::set<std::string> order_keys = {"ngayDangKy"};
@@ -112,6 +115,11 @@ struct GroupingSummary {
 ///      needs two members. Confidence: the least of 1 - (1 - c) x (1 - c') over the members
 ///      (c its reading's confidence, c' the other writing's, 1 when a clerk typed it), times `purity`;
 ///      source "reading", no proposed value.
+///  10. Page numbers: for each key of `page_keys` (also when not in `sequence_keys`), a field
+///      to fill whose number its scan's file name confirms (page_numbers.hpp: the file's page
+///      number, plus the offset the book's sure page numbers show, or 0 when at least half its
+///      readings show that) joins the key's sequence group, with the sure entries that showed
+///      the offset as evidence. Confidence as note 6 (1 when no sure entry backs it, so purity).
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

@@ -113,6 +113,8 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) { c.sequence_keys = read_keys(f, k, n); }},
       {"groups.order_keys",
        [](auto& c, auto& f, auto& k, auto& n) { c.order_keys = read_keys(f, k, n); }},
+      {"groups.page_keys",
+       [](auto& c, auto& f, auto& k, auto& n) { c.page_keys = read_keys(f, k, n); }},
   };
   return s;
 }

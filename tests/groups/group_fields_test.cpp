@@ -388,6 +388,30 @@ TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
   EXPECT_GE(load_groups(db).size(), 2u);
 }
 
+TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
+  // no page number is sure; the files are KS.2017.01.p0001.png...: the readings equal to their
+  // file's number join, "7" on page 1 (a hand's 1) does not
+  testkit::TempDir tmp;
+  std::vector<std::vector<TestField>> pages;
+  for (const char* read : {"7", "2", "3", "4", "5"})
+    pages.push_back({{"trangSo", FieldType::Number, read, FieldStatus::Review, 0.8}});
+  auto store = test::write_hand_store(tmp.path(), pages);
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.sequences, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups.front().kind, "sequence");
+  EXPECT_EQ(groups.front().field_key, "trangSo");
+  std::vector<std::string> members;
+  for (const auto& m : groups.front().members) members.push_back(m.value);
+  EXPECT_EQ(members, (std::vector<std::string>{"2", "3", "4", "5"}));
+
+  GroupingOptions none;
+  none.page_keys = {};
+  EXPECT_EQ(group_fields(store, none).sequences, 0) << "no sure number: the sequence rule alone backs nothing";
+}
+
 TEST(GroupFields, DatesWhoseDigitsAndWordsAgreeFormAgreeingGroups) {
   testkit::TempDir tmp;
   const auto birth = [](const std::string& digits, FieldStatus ds, double dc, const std::string& words, double wc) {

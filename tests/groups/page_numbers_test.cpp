@@ -1,0 +1,60 @@
+// Page numbers that the scans' file names confirm (groups/page_numbers.hpp).
+#include <gtest/gtest.h>
+
+#include "groups/page_numbers.hpp"
+
+namespace ledger::groups {
+namespace {
+
+// One page per entry, its file numbered `first_file` + i: "5" a sure reading, "?5" one to fill.
+std::vector<SequenceEntry> pages(const std::vector<std::string>& spec, int first_file = 1) {
+  std::vector<SequenceEntry> out;
+  for (size_t i = 0; i < spec.size(); ++i) {
+    const bool fill = !spec[i].empty() && spec[i][0] == '?';
+    SequenceEntry e{fill ? spec[i].substr(1) : spec[i], !fill, fill};
+    e.file_page = first_file + int(i);
+    out.push_back(e);
+  }
+  return out;
+}
+
+std::vector<bool> agreeing(const std::vector<SequenceFit>& fits) {
+  std::vector<bool> out;
+  for (const auto& f : fits) out.push_back(f.agrees);
+  return out;
+}
+
+TEST(PageNumbers, ReadingsEqualToTheirFilesNumberAgreeWithoutASureOne) {
+  // a hand's 1 read as 7 on pages 10 and 11: 70 and 77 are not their files' numbers
+  const auto fits = fit_page_numbers(pages({"?7", "?8", "?9", "?70", "?77", "?12"}, 7));
+  EXPECT_EQ(agreeing(fits), (std::vector<bool>{true, true, true, false, false, true}));
+  EXPECT_EQ(fits[0].before, -1);
+  EXPECT_EQ(fits[0].after, -1);
+}
+
+TEST(PageNumbers, TooFewReadingsOfTheFilesNumbersConfirmNothing) {
+  // files numbered by scan order (a cover first): most readings are one more than the file
+  EXPECT_EQ(agreeing(fit_page_numbers(pages({"?2", "?3", "?4", "?5", "?5", "?7", "?8"}))),
+            std::vector<bool>(7, false));
+  // two readings are not enough to trust the names
+  EXPECT_EQ(agreeing(fit_page_numbers(pages({"?1", "?2"}))), std::vector<bool>(2, false));
+}
+
+TEST(PageNumbers, SureReadingsSetTheOffset) {
+  // the scanning started at the register's page 11: the sure ones show files = pages - 10
+  const auto fits = fit_page_numbers(pages({"11", "?12", "?73", "14", "?15"}));
+  EXPECT_EQ(agreeing(fits), (std::vector<bool>{false, true, false, false, true}));
+  EXPECT_EQ(fits[1].before, 0);
+  EXPECT_EQ(fits[1].after, 3);
+  // sure ones that disagree (a page missing between them) confirm nothing
+  EXPECT_EQ(agreeing(fit_page_numbers(pages({"1", "?2", "4"}))), std::vector<bool>(3, false));
+}
+
+TEST(PageNumbers, EntriesWithoutAFilePageOrANumberNeverAgree) {
+  auto e = pages({"?1", "?2", "?3", "?4", "?5/2017", "?x"});
+  e[1].file_page.reset();
+  EXPECT_EQ(agreeing(fit_page_numbers(e)), (std::vector<bool>{true, false, true, true, false, false}));
+}
+
+}  // namespace
+}  // namespace ledger::groups

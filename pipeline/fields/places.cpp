@@ -112,31 +112,49 @@ bool one_letter_off(const std::string& written, const std::string& word) {
   return edit_distance(to_lower(strip_diacritics(written)), strip_diacritics(word)) == 1;
 }
 
+// A digit a hand's capital is often read as, at the head of a word: 8 for B, 7 for T.
+char32_t letter_for_digit(char32_t c) {
+  switch (c) {
+    case U'8': return U'b';
+    case U'7': return U't';
+    case U'0': return U'o';
+    case U'5': return U's';
+    default: return 0;
+  }
+}
+
 // A hamlet word misread by one letter at the head of a part ("7hôn 1", "hớm 2") is that word:
-// nothing else starts a place part so. Words of three letters or fewer are too easily another.
+// nothing else starts a place part so. Words of three letters are too easily another ("bản"
+// and "ban"), so they are taken only for a digit in place of their first letter ("8ản Cheng").
 // It takes a capital at the head of the value (as registers write it) or where one was read.
 std::string repair_hamlet_word(const std::string& part, bool first_part, bool* changed) {
   auto [head, rest] = first_word(part);
   if (rest.empty()) return part;
-  for (const char* hamlet : {"thôn", "khóm"}) {
-    if (!one_letter_off(head, hamlet)) continue;
+  const std::u32string u = to_u32(head);
+  std::u32string lettered = u;
+  if (const char32_t l = letter_for_digit(u.front())) lettered[0] = l;
+  for (const char* hamlet : {"thôn", "khóm", "bản", "xóm"}) {
+    const bool short_word = utf8_length(hamlet) <= 3;
+    if (short_word ? lettered == u || tone_key(to_utf8(lettered)) != tone_key(hamlet) : !one_letter_off(head, hamlet))
+      continue;
     *changed = true;
-    const bool capital = first_part || !is_lower_letter(to_u32(head).front());
+    const bool capital = first_part || !is_lower_letter(u.front());
     return (capital ? capitalize_words(hamlet) : std::string(hamlet)) + " " + rest;
   }
   return part;
 }
 
-// A part whose first word is a unit type misread by one letter ("xố Vĩnh Thái", "X Ba Tầng"),
-// with that type in its place; the caller keeps it only when the name after it then matches.
+// A part with a unit type misread by one letter ("xố Vĩnh Thái", "Trạm Y tế xỗ Triệu Giang"),
+// that type in its place; the caller keeps it only when the name after it then matches.
 std::string repair_unit_type(const std::string& part) {
-  auto [head, rest] = first_word(part);
-  if (rest.empty()) return part;
-  for (const char* type : {"xã", "huyện", "tỉnh", "quận", "phường"}) {
-    if (!one_letter_off(head, type)) continue;
-    const bool capital = is_upper_letter(to_u32(head).front());
-    return (capital ? capitalize_words(type) : std::string(type)) + " " + rest;
-  }
+  auto words = split_words(part);
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    for (const char* type : {"xã", "huyện", "tỉnh", "quận", "phường"}) {
+      if (!one_letter_off(words[i], type)) continue;
+      const bool capital = is_upper_letter(to_u32(words[i]).front());
+      words[i] = capital ? capitalize_words(type) : std::string(type);
+      return join_words(words);
+    }
   return part;
 }
 

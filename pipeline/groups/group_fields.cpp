@@ -367,8 +367,12 @@ void agreeing_groups(sql::Db& db, const std::string& book, const GroupingOptions
       g.field_type = self.type;
       g.members.push_back({.field_id = self.id, .key = self.key});
       // Two readers apart (the digit reader, Tesseract on the words) are both wrong, and alike,
-      // far less often than either alone: taken as independent.
-      const double right = 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
+      // far less often than either alone: taken as independent. But the digits vouch for the
+      // day, not for how its words are spelt (`ngàn` or `nghìn`, `bảy` or `bẩy`): words keep
+      // their own reading's confidence.
+      const bool words_side = self.key == words.key;
+      const double right =
+          words_side ? self.confidence : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
       least[self.key] = least.count(self.key) ? std::min(least[self.key], right) : right;
     }
   }

@@ -112,9 +112,12 @@ struct GroupingSummary {
 ///      name the same day, each field to fill of the pair joins its key's agreeing group (kind
 ///      "agreeing"), to be filled with its own reading: one for the book's dates in digits, one
 ///      for their words. Built after the sequence groups, before the read-alike ones; a group
-///      needs two members. Confidence: the least of 1 - (1 - c) x (1 - c') over the members
-///      (c its reading's confidence, c' the other writing's, 1 when a clerk typed it), times `purity`;
-///      source "reading", no proposed value.
+///      needs two members. Confidence of the digits' group: the least of 1 - (1 - c) x (1 - c')
+///      over the members (c its reading's confidence, c' the words', 1 when a clerk typed
+///      them), times `purity`. The words' group: the least of its readings' own confidence,
+///      times `purity`: the digits vouch for the day, not for the words' spelling (`ngàn` read
+///      for `nghìn`, `bẩy` for `bảy`: 4 of 45 such members on the generated books). Source
+///      "reading", no proposed value.
 ///  10. Page numbers: for each key of `page_keys` (also when not in `sequence_keys`), a field
 ///      to fill whose number its scan's file name confirms (page_numbers.hpp: the file's page
 ///      number, plus the offset the book's sure page numbers show, or 0 when at least half its

@@ -192,6 +192,9 @@ TEST(Places, AHamletWordOneLetterOffIsThatWord) {
   EXPECT_EQ(normalize_place("7hôn Long Hưng, xã Ba Tầng", ctx(2016)).value, "Thôn Long Hưng, xã Ba Tầng");
   EXPECT_EQ(normalize_place("hớm 2, xã Cam Nghĩa", ctx(2016)).value, "Khóm 2, xã Cam Nghĩa");
   EXPECT_TRUE(normalize_place("7hôn 1, xã Ba Tầng", ctx(2016)).corrected);
+  // a short hamlet word only for a digit in place of its capital
+  EXPECT_EQ(normalize_place("8ản Cheng, xã Triệu Giang", ctx(2009)).value, "Bản Cheng, xã Triệu Giang");
+  EXPECT_EQ(normalize_place("Ban Cheng, xã Triệu Giang", ctx(2009)).value, "Ban Cheng, xã Triệu Giang");
   // two letters off, or a word alone, are left as read
   EXPECT_EQ(normalize_place("Xóm 2, xã Cam Nghĩa", ctx(2016)).value, "Xóm 2, xã Cam Nghĩa");
   EXPECT_EQ(normalize_place("Khu 2, xã Cam Nghĩa", ctx(2016)).value, "Khu 2, xã Cam Nghĩa");
@@ -203,6 +206,9 @@ TEST(Places, AUnitTypeOneLetterOffIsRepairedOnlyBeforeAUnitsName) {
   EXPECT_TRUE(v.corrected);
   EXPECT_EQ(v.unmatched_parts, 0);
   EXPECT_EQ(normalize_place("Xð Ba Tầng, huyện Hướng Hóa", ctx(2016)).value, "Xã Ba Tầng, huyện Hướng Hóa");
+  // after a health station's name too
+  EXPECT_EQ(normalize_place("Trạm Y tế xỗ Triệu Giang, huyện Triệu Phong", ctx(2009)).value,
+            "Trạm Y tế xã Triệu Giang, huyện Triệu Phong");
   // no unit's name after it: the word stays as read
   EXPECT_EQ(normalize_place("Thôn 1, xố Tân Hiệp, huyện Vĩnh Linh", ctx(2016)).value,
             "Thôn 1, xố Tân Hiệp, huyện Vĩnh Linh");

@@ -447,6 +447,7 @@ TEST(GroupFields, DatesWhoseDigitsAndWordsAgreeFormAgreeingGroups) {
   const FieldGroup& words = by_key["nksNgaySinhBangChu"];
   EXPECT_EQ(words.field_type, "date-words");
   EXPECT_EQ(words.members.size(), 3u) << "the words of the accepted day join too";
+  EXPECT_NEAR(words.confidence, 0.2 * GroupingOptions{}.purity, 1e-9) << "the digits do not vouch for the spelling";
   for (const auto& m : words.members) EXPECT_EQ(m.role, "member");
 
   GroupingOptions off;

@@ -235,7 +235,11 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
     std::vector<std::string> readings;
     for (int i : idx) readings.push_back(crops[size_t(i)].value);
     const std::string& type = crops[size_t(idx.front())].type;
-    for (const auto& cl : cluster_readings(readings, o.read_alike)) {
+    // One letter makes another person (`Trần Thị Khương`, `Trần Thị Phương`): names read
+    // alike only when read the same.
+    ReadAlikeOptions alike = o.read_alike;
+    if (type == to_string(FieldType::Name)) alike.max_edit_share = 0;
+    for (const auto& cl : cluster_readings(readings, alike)) {
       if (cl.size() < 2) break;  // largest first: the rest are single readings
       std::vector<int> members;
       for (int k : cl) members.push_back(idx[size_t(k)]);

@@ -29,7 +29,7 @@ struct GroupingOptions {
   std::vector<FieldType> types = {FieldType::Sex,   FieldType::Ethnicity, FieldType::Nationality,
                                   FieldType::Text,  FieldType::Name,      FieldType::Place};
   /// Field types whose long readings are also grouped when they read alike (note 7).
-  std::vector<FieldType> reading_types = {FieldType::Text, FieldType::Place, FieldType::Date};
+  std::vector<FieldType> reading_types = {FieldType::Text, FieldType::Place, FieldType::Date, FieldType::Name};
   ReadAlikeOptions read_alike;
   /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
   /// that continue the sure ones around them form one sequence group per book and key (note 6).
@@ -95,8 +95,9 @@ struct GroupingSummary {
 ///   7. Read-alike groups: after the other groups, the book's fields of `reading_types` that
 ///      no other group holds are clustered by their readings (read_alike.hpp): long values one
 ///      hand wrote alike and Tesseract read alike (a place, the signer's line, a registration
-///      day). Per type, but dates per key: a birthday read like another entry's registration
-///      day is a coincidence. Readings a whole-book check contradicts (fields/record_rules.hpp:
+///      day, a name). Per type, but dates per key: a birthday read like another entry's
+///      registration day is a coincidence. Names read alike only when read the same: one letter
+///      makes another person (`Trần Thị Khương`, `Trần Thị Phương`). Readings a whole-book check contradicts (fields/record_rules.hpp:
 ///      out of sequence, out of order) are left out. Members to fill and evidence as in note 2;
 ///      the proposal as for look-alikes (proposal.hpp), but only evidence (an accepted or typed
 ///      crop) makes its source "reading": the members were grouped for reading alike, and one

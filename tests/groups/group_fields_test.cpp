@@ -290,6 +290,23 @@ TEST(GroupFields, LongValuesReadAlikeGroupByTheirReadings) {
   EXPECT_EQ(group_fields(store, off).read_alike, 0);
 }
 
+TEST(GroupFields, NamesReadAlikeOnlyWhenReadTheSame) {
+  // inks far apart in look; two readings the same, one a letter off: another person
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"meHoTen", FieldType::Name, "Mmmmm", FieldStatus::Review, 0.5, "Trần Thị Phương"}},
+                   {{"meHoTen", FieldType::Name, "il", FieldStatus::Review, 0.5, "Trần Thị Phương"}},
+                   {{"meHoTen", FieldType::Name, "Wxyz Qq", FieldStatus::Review, 0.5, "Trần Thị Khương"}}});
+  EXPECT_EQ(group_fields(store).read_alike, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups.front().field_type, "name");
+  std::vector<std::string> values;
+  for (const auto& m : groups.front().members) values.push_back(m.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"Trần Thị Phương", "Trần Thị Phương"}));
+}
+
 TEST(GroupFields, ConfidentReadingsThatReadAlikeDoNotBackEachOther) {
   // One hand's slip repeats: both pages read UBWD for UBND, each confidently.
   const std::string misread = "Trần Văn Vĩ, Chủ tịch UBWD xã";

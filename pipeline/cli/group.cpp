@@ -28,7 +28,7 @@ static const ledger::cli::CommandRegistration reg{
        sub.add_option("store", o->store, "the SQLite store of a run")->required();
        sub.add_option("--book", o->book, "only this book (its id, e.g. KS.2017.01/...)");
        sub.add_option("--config", o->config,
-                      "settings file: groups.sequence_keys, groups.order_keys and groups.page_keys (default: config/pipeline.yaml)");
+                      "settings file: groups.sequence_keys, order_keys, page_keys, named_entry_keys and named_day_keys (default: config/pipeline.yaml)");
        sub.add_option("--models", o->models, "folder of fitted models, for its lexicons (default: from the settings file)");
        sub.add_option("--threshold", o->threshold, "word distance below which crops may share a group (0..1)")
            ->check(CLI::Range(0.0, 1.0));

@@ -17,6 +17,8 @@ struct GroupingSettings {
     if (config.sequence_keys) options.sequence_keys = *config.sequence_keys;
     if (config.order_keys) options.order_keys = *config.order_keys;
     if (config.page_keys) options.page_keys = *config.page_keys;
+    if (config.named_entry_keys) options.named_entry_keys = *config.named_entry_keys;
+    if (config.named_day_keys) options.named_day_keys = *config.named_day_keys;
   }
   GroupingSettings(const GroupingSettings&) = delete;
   GroupingSettings& operator=(const GroupingSettings&) = delete;

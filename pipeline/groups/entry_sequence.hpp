@@ -15,6 +15,8 @@ struct SequenceEntry {
   bool sure = false;     // needs no clerk: accepted, or typed by a clerk
   bool to_fill = false;  // under review with no clerk's value: the entries a sequence group fills
   std::optional<int> file_page;  // the page number its scan's file name carries (pages.book_page)
+  std::string named;             // the entry number or registration day a one-record file's name
+                                 // carries for it (pages.entry, pages.reg_date); "" when none
 };
 
 /// How an entry stands against the sure numbers around it.

@@ -15,7 +15,7 @@
 #include "groups/date_order.hpp"
 #include "groups/entry_sequence.hpp"
 #include "groups/group_store.hpp"
-#include "groups/page_numbers.hpp"
+#include "groups/file_names.hpp"
 #include "groups/proposal.hpp"
 #include "groups/read_alike.hpp"
 #include "groups/sure_neighbour.hpp"
@@ -268,6 +268,12 @@ std::optional<int> book_year_of(sql::Db& db, const std::string& book) {
   return std::nullopt;
 }
 
+// Adds to `fits` the entries `more` finds agreeing that `fits` does not (with `more`'s backers).
+void either(std::vector<SequenceFit>& fits, const std::vector<SequenceFit>& more) {
+  for (size_t i = 0; i < fits.size(); ++i)
+    if (!fits[i].agrees && more[i].agrees) fits[i] = more[i];
+}
+
 // The sequence group of one key in one book (group_fields.hpp notes 6 and 8), or nothing when
 // no field to fill fits the sure entries around it.
 std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, const std::string& key,
@@ -281,7 +287,8 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   std::string type;
   sql::Stmt s(db, std::string("SELECT f.id, f.value, f.status, f.confidence, f.reviewed_value, f.type, f.id IN ") +
                       kConfirmedMembers +
-                      ", p.book_page FROM fields f JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
+                      ", p.book_page, p.entry, p.reg_date FROM fields f JOIN records r ON r.id = f.record_id "
+                      "JOIN pages p ON p.id = r.page_id "
                       "WHERE p.book_id = ? AND p.status = 'done' AND f.key = ? AND f.status != 'blank' "
                       "ORDER BY p.rel_path, p.page, r.record, f.ord");
   s.bind(1, book).bind(2, key);
@@ -295,6 +302,8 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
     e.sure = clerk || accepted;
     e.to_fill = !clerk && !accepted && s.int64(6) == 0;
     if (!s.is_null(7)) e.file_page = int(s.int64(7));
+    if (o.named_entry_keys.count(key)) e.named = s.text(8);
+    if (o.named_day_keys.count(key)) e.named = s.text(9);
     type = s.text(5);
     rows.push_back({s.int64(0), clerk ? 1.0 : s.real(3)});
     entries.push_back(std::move(e));
@@ -428,18 +437,18 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         group_run(crops, idx, book, type, o, groups);
       }
     }
-    std::set<std::string> numbered = o.sequence_keys;
+    // One sequence group per key: numbers the sure ones around them predict, days in order
+    // between them, and what the scans' file names confirm (file_names.hpp).
+    std::set<std::string> numbered = o.sequence_keys, dated = o.order_keys;
     numbered.insert(o.page_keys.begin(), o.page_keys.end());
+    numbered.insert(o.named_entry_keys.begin(), o.named_entry_keys.end());
+    dated.insert(o.named_day_keys.begin(), o.named_day_keys.end());
+    const std::optional<int> year = book_year_of(db, book);
     for (const auto& key : numbered) {
-      // One group per key: a number the sure ones around it predict, or its file's name.
-      const bool runs = o.sequence_keys.count(key) > 0, paged = o.page_keys.count(key) > 0;
       const auto fit = [&](const std::vector<SequenceEntry>& e) {
-        auto fits = runs ? fit_sequence(e) : std::vector<SequenceFit>(e.size());
-        if (paged) {
-          const auto by_page = fit_page_numbers(e);
-          for (size_t i = 0; i < fits.size(); ++i)
-            if (!fits[i].agrees && by_page[i].agrees) fits[i] = by_page[i];
-        }
+        auto fits = o.sequence_keys.count(key) ? fit_sequence(e) : std::vector<SequenceFit>(e.size());
+        if (o.page_keys.count(key)) either(fits, fit_page_numbers(e));
+        if (o.named_entry_keys.count(key)) either(fits, fit_named_values(e, NamedPart::Entry));
         return fits;
       };
       if (auto g = sequence_group(db, book, key, o, fit)) {
@@ -447,12 +456,17 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         ++sum.sequences;
       }
     }
-    const std::optional<int> year = book_year_of(db, book);
-    for (const auto& key : o.order_keys)
-      if (auto g = sequence_group(db, book, key, o, [&](const auto& e) { return fit_date_order(e, year); })) {
+    for (const auto& key : dated) {
+      const auto fit = [&](const std::vector<SequenceEntry>& e) {
+        auto fits = o.order_keys.count(key) ? fit_date_order(e, year) : std::vector<SequenceFit>(e.size());
+        if (o.named_day_keys.count(key)) either(fits, fit_named_values(e, NamedPart::Day));
+        return fits;
+      };
+      if (auto g = sequence_group(db, book, key, o, fit)) {
         groups.push_back(std::move(*g));
         ++sum.in_order;
       }
+    }
     if (o.agreeing) agreeing_groups(db, book, o, groups, sum.agreeing);
     read_alike_groups(crops, book, o, groups, sum.read_alike);  // last: a field joins one group at most
     sql::Transaction tx(db);

@@ -37,6 +37,11 @@ struct GroupingOptions {
   /// Keys of page numbers, which the scans' file names carry too: their readings that the file
   /// names confirm join the key's sequence group as well (note 10).
   std::set<std::string> page_keys = {"trangSo"};
+  /// Keys of the entry number and the registration day that a one-record file's name carries
+  /// (KS.2007.01.2008-01-28.01.pdf): their readings the names confirm join the key's sequence
+  /// group as well (note 10).
+  std::set<std::string> named_entry_keys = {"so"};
+  std::set<std::string> named_day_keys = {"ngayDangKy"};
   /// Keys of dates that never fall through a book (registration days): their readings in order
   /// between the sure ones around them form one sequence group per book and key (note 8).
   std::set<std::string> order_keys = {"ngayDangKy"};
@@ -119,11 +124,14 @@ struct GroupingSummary {
 ///      times `purity`: the digits vouch for the day, not for the words' spelling (`ngàn` read
 ///      for `nghìn`, `bẩy` for `bảy`: 4 of 45 such members on the generated books). Source
 ///      "reading", no proposed value.
-///  10. Page numbers: for each key of `page_keys` (also when not in `sequence_keys`), a field
-///      to fill whose number its scan's file name confirms (page_numbers.hpp: the file's page
+///  10. File names: for each key of `page_keys` (also when not in `sequence_keys`), a field
+///      to fill whose number its scan's file name confirms (file_names.hpp: the file's page
 ///      number, plus the offset the book's sure page numbers show, or 0 when at least half its
 ///      readings show that) joins the key's sequence group, with the sure entries that showed
-///      the offset as evidence. Confidence as note 6 (1 when no sure entry backs it, so purity).
+///      the offset as evidence. Likewise the entry numbers (`named_entry_keys`) and registration
+///      days (`named_day_keys`) that one-record files' names carry, in books where at least
+///      half the readings agree with the names. Confidence as note 6 (1 when no sure entry
+///      backs it, so purity).
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

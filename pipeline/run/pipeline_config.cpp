@@ -115,6 +115,10 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) { c.order_keys = read_keys(f, k, n); }},
       {"groups.page_keys",
        [](auto& c, auto& f, auto& k, auto& n) { c.page_keys = read_keys(f, k, n); }},
+      {"groups.named_entry_keys",
+       [](auto& c, auto& f, auto& k, auto& n) { c.named_entry_keys = read_keys(f, k, n); }},
+      {"groups.named_day_keys",
+       [](auto& c, auto& f, auto& k, auto& n) { c.named_day_keys = read_keys(f, k, n); }},
   };
   return s;
 }

@@ -37,6 +37,8 @@ struct PipelineConfig {
   std::optional<std::set<std::string>> sequence_keys;  // numbers run through a book; unset = the grouping's default
   std::optional<std::set<std::string>> order_keys;     // dates never fall through a book; unset = the default
   std::optional<std::set<std::string>> page_keys;      // page numbers the file names carry; unset = the default
+  std::optional<std::set<std::string>> named_entry_keys;  // entry numbers one-record file names carry
+  std::optional<std::set<std::string>> named_day_keys;    // registration days one-record file names carry
 
   std::filesystem::path source_file;  // where it was loaded from ("" = built-in defaults)
 };

@@ -429,6 +429,40 @@ TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
   EXPECT_EQ(group_fields(store, none).sequences, 0) << "no sure number: the sequence rule alone backs nothing";
 }
 
+TEST(GroupFields, EntriesAndDaysOneRecordFilesNameJoinTheirSequenceGroups) {
+  // KS.2017.01.2017-01-05.01.png...: nothing sure; the entry read "71" for 11 and the day read
+  // "11.07.2017" stay out
+  testkit::TempDir tmp;
+  std::vector<std::vector<TestField>> pages;
+  std::vector<test::FileName> names;
+  const char* entries[] = {"01", "02", "03", "71"};
+  const char* days[] = {"05.01.2017", "06.01.2017", "11.07.2017", "12.01.2017"};
+  const char* named_days[] = {"2017-01-05", "2017-01-06", "2017-01-11", "2017-01-12"};
+  const char* named_entries[] = {"01", "02", "03", "11"};
+  for (int i = 0; i < 4; ++i) {
+    pages.push_back({{"so", FieldType::Number, entries[i], FieldStatus::Review, 0.7},
+                     {"ngayDangKy", FieldType::Date, days[i], FieldStatus::Review, 0.7}});
+    names.push_back({named_days[i], named_entries[i]});
+  }
+  auto store = test::write_hand_store(tmp.path(), pages, names);
+  auto sum = group_fields(store);
+  EXPECT_EQ(sum.sequences, 1);
+  EXPECT_EQ(sum.in_order, 1);
+  sql::Db db(store);
+  std::map<std::string, std::vector<std::string>> members;
+  for (const auto& g : load_groups(db))
+    if (g.kind == "sequence")
+      for (const auto& m : g.members) members[g.field_key].push_back(m.value);
+  EXPECT_EQ(members["so"], (std::vector<std::string>{"01", "02", "03"}));
+  EXPECT_EQ(members["ngayDangKy"], (std::vector<std::string>{"05.01.2017", "06.01.2017", "12.01.2017"}));
+
+  GroupingOptions unnamed;
+  unnamed.named_entry_keys = {};
+  unnamed.named_day_keys = {};
+  auto none = group_fields(store, unnamed);
+  EXPECT_EQ(none.sequences + none.in_order, 0) << "no sure entry or day: nothing else backs them";
+}
+
 TEST(GroupFields, DatesWhoseDigitsAndWordsAgreeFormAgreeingGroups) {
   testkit::TempDir tmp;
   const auto birth = [](const std::string& digits, FieldStatus ds, double dc, const std::string& words, double wc) {

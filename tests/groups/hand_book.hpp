@@ -50,10 +50,19 @@ struct TestField {
   std::string read_as;                // the stored reading when it is not the ink's text
 };
 
+/// What a one-record file's name says (registers.md "File naming"): its registration day
+/// ("2017-01-05") and entry number ("03").
+struct FileName {
+  std::string reg_date, entry;
+};
+
 /// Writes a one-book store: `pages[i]` is one page holding one record with these fields, each
-/// written on its own line of a 1000 x 60*n page image under `dir`. Returns the store path.
+/// written on its own line of a 1000 x 60*n page image under `dir`. Files are named by page
+/// (KS.2017.01.p0001.png), or, with `names`, as one-record files named by `names[i]`
+/// (KS.2017.01.2017-01-05.03.png). Returns the store path.
 inline std::filesystem::path write_hand_store(const std::filesystem::path& dir,
-                                              const std::vector<std::vector<TestField>>& pages) {
+                                              const std::vector<std::vector<TestField>>& pages,
+                                              const std::vector<FileName>& names = {}) {
   std::filesystem::create_directories(dir / "scans");
   const auto store_path = dir / "store.sqlite";
   auto store = Store::open(store_path);
@@ -69,9 +78,16 @@ inline std::filesystem::path write_hand_store(const std::filesystem::path& dir,
     r.ref.book.year = 2017;
     r.ref.book.volume = "01";
     r.ref.book.commune = "Xã Hướng Phùng";
-    r.ref.book.book_page = page_no;
     r.ref.book.matched = true;
-    r.ref.rel_path = "KS.2017.01.p" + std::to_string(1000 + page_no).substr(1) + ".png";
+    if (names.empty()) {
+      r.ref.book.book_page = page_no;
+      r.ref.rel_path = "KS.2017.01.p" + std::to_string(1000 + page_no).substr(1) + ".png";
+    } else {
+      const FileName& n = names[size_t(page_no - 1)];
+      r.ref.book.reg_date = n.reg_date;
+      r.ref.book.entry = n.entry;
+      r.ref.rel_path = "KS.2017.01." + n.reg_date + "." + n.entry + ".png";
+    }
     r.ref.path = (dir / "scans" / r.ref.rel_path).string();
     r.width = 1000;
     r.height = h;

@@ -307,13 +307,14 @@ async function openGroup(id) {
     grid.append(fig);
   }
   // A sequence or agreeing group has no one value: each crop keeps its own number (or day),
-  // which the sure ones around it (shown as evidence) or the same date's other writing back;
+  // which the sure ones around it (shown as evidence), its file's name or the same date's
+  // other writing back;
   // the clerk takes out any crop whose value is wrong.
   const sequence = g.kind !== 'look-alike';
   const backing = g.kind === 'agreeing' ? (g.type === 'date-words' ? 'its own words, which its digits agree with'
                                                                    : 'its own date, which its words agree with')
-                : g.type === 'date' ? 'its own day, in order between the days around it'
-                                    : 'its own number, which the numbers around it back';
+                : g.type === 'date' ? 'its own day, in order between the days around it or named by its file'
+                                    : "its own number, which the numbers around it or its file's name back";
   $('#group-info').textContent = sequence ? `each keeps ${backing} · ${(g.confidence * 100).toFixed(0)}%`
     : g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
   const input = $('#group-value');

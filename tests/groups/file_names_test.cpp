@@ -1,7 +1,7 @@
-// Page numbers that the scans' file names confirm (groups/page_numbers.hpp).
+// Page numbers that the scans' file names confirm (groups/file_names.hpp).
 #include <gtest/gtest.h>
 
-#include "groups/page_numbers.hpp"
+#include "groups/file_names.hpp"
 
 namespace ledger::groups {
 namespace {
@@ -24,7 +24,7 @@ std::vector<bool> agreeing(const std::vector<SequenceFit>& fits) {
   return out;
 }
 
-TEST(PageNumbers, ReadingsEqualToTheirFilesNumberAgreeWithoutASureOne) {
+TEST(FileNames, PageNumbersEqualToTheirFilesNumberAgreeWithoutASureOne) {
   // a hand's 1 read as 7 on pages 10 and 11: 70 and 77 are not their files' numbers
   const auto fits = fit_page_numbers(pages({"?7", "?8", "?9", "?70", "?77", "?12"}, 7));
   EXPECT_EQ(agreeing(fits), (std::vector<bool>{true, true, true, false, false, true}));
@@ -32,7 +32,7 @@ TEST(PageNumbers, ReadingsEqualToTheirFilesNumberAgreeWithoutASureOne) {
   EXPECT_EQ(fits[0].after, -1);
 }
 
-TEST(PageNumbers, TooFewReadingsOfTheFilesNumbersConfirmNothing) {
+TEST(FileNames, PageNumbersWithTooFewReadingsOfTheFilesNumbersConfirmNothing) {
   // files numbered by scan order (a cover first): most readings are one more than the file
   EXPECT_EQ(agreeing(fit_page_numbers(pages({"?2", "?3", "?4", "?5", "?5", "?7", "?8"}))),
             std::vector<bool>(7, false));
@@ -40,7 +40,7 @@ TEST(PageNumbers, TooFewReadingsOfTheFilesNumbersConfirmNothing) {
   EXPECT_EQ(agreeing(fit_page_numbers(pages({"?1", "?2"}))), std::vector<bool>(2, false));
 }
 
-TEST(PageNumbers, SureReadingsSetTheOffset) {
+TEST(FileNames, SurePageNumbersSetTheOffset) {
   // the scanning started at the register's page 11: the sure ones show files = pages - 10
   const auto fits = fit_page_numbers(pages({"11", "?12", "?73", "14", "?15"}));
   EXPECT_EQ(agreeing(fits), (std::vector<bool>{false, true, false, false, true}));
@@ -50,10 +50,45 @@ TEST(PageNumbers, SureReadingsSetTheOffset) {
   EXPECT_EQ(agreeing(fit_page_numbers(pages({"1", "?2", "4"}))), std::vector<bool>(3, false));
 }
 
-TEST(PageNumbers, EntriesWithoutAFilePageOrANumberNeverAgree) {
+TEST(FileNames, PageEntriesWithoutAFilePageOrANumberNeverAgree) {
   auto e = pages({"?1", "?2", "?3", "?4", "?5/2017", "?x"});
   e[1].file_page.reset();
   EXPECT_EQ(agreeing(fit_page_numbers(e)), (std::vector<bool>{true, false, true, true, false, false}));
+}
+
+// One record per file: `named[i]` is what file i's name says, `spec` the readings as above.
+std::vector<SequenceEntry> named(const std::vector<std::string>& spec, const std::vector<std::string>& names) {
+  auto out = pages(spec);
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].file_page.reset();
+    out[i].named = names[i];
+  }
+  return out;
+}
+
+TEST(FileNames, EntryNumbersTheNamesCarryAgree) {
+  // "71" for 11 (a hand's 1 read as 7); "03/2008" carries the year the name's date has
+  const auto fits = fit_named_values(named({"?01", "?02", "?03/2008", "?71", "?05"}, {"01", "02", "03", "11", "05"}),
+                                     NamedPart::Entry);
+  EXPECT_EQ(agreeing(fits), (std::vector<bool>{true, true, true, false, true}));
+}
+
+TEST(FileNames, RegistrationDaysTheNamesCarryAgree) {
+  const auto fits = fit_named_values(
+      named({"05.01.2008", "?07.01.2008", "?11.07.2008", "?12.01.2008"},
+            {"2008-01-05", "2008-01-07", "2008-01-11", "2008-01-12"}),
+      NamedPart::Day);
+  EXPECT_EQ(agreeing(fits), (std::vector<bool>{false, true, false, true}));
+  EXPECT_EQ(fits[1].before, 0) << "the sure day that agrees backs it";
+}
+
+TEST(FileNames, BooksWhoseNamesDoNotHoldConfirmNothing) {
+  // files named by scan order: most readings differ from their names
+  EXPECT_EQ(agreeing(fit_named_values(named({"?02", "?03", "?04", "?04", "?06"}, {"01", "02", "03", "04", "05"}),
+                                      NamedPart::Entry)),
+            std::vector<bool>(5, false));
+  // page-named files say nothing of entries
+  EXPECT_EQ(agreeing(fit_named_values(pages({"?1", "?2", "?3"}), NamedPart::Entry)), std::vector<bool>(3, false));
 }
 
 }  // namespace

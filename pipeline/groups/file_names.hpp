@@ -1,0 +1,44 @@
+// Readings that the scan's file name confirms. Scanning teams name files by what the register
+// says: a page of a book (KS.2017.01.p0012.png: page 12), or one record (KS.2007.01.2008-01-28.01
+// .pdf: registered on 28 January 2008, entry 01; registers.md "File naming"). The name is a
+// witness no hand's quirk sways: a hand that writes its 1 like a 7 reads 73 on page 13 of every
+// book, and 73 is not 13. (The MoJ export already fills an empty trangSo from the page.)
+#pragma once
+#include <vector>
+
+#include "groups/entry_sequence.hpp"
+
+namespace ledger::groups {
+
+/// Which page numbers to fill their files' names confirm.
+///   entries  the book's page-number fields, in book order, with their files' page numbers
+/// Returns one fit per entry: `agrees` for an entry to fill whose number is its file's page
+/// number plus the book's offset; `before` and `after` the nearest sure entries that show that
+/// offset (-1: none).
+/// Notes:
+///   1. The offset is what the sure entries (accepted or typed) show, when they all show one.
+///      Sure entries that disagree (a book whose files were numbered by scan order, with a page
+///      skipped) confirm nothing.
+///   2. Without a sure entry the offset is 0, the file's number being the page's (as the MoJ
+///      export takes it), but only when at least half the book's readings of a number with a
+///      file page, and at least 3, show it: a book named otherwise gets no group.
+///   3. An entry without a file page, or whose reading is not a plain number, never agrees.
+std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entries);
+
+/// What a one-record file's name says a field holds.
+enum class NamedPart { Entry, Day };
+
+/// Which entries to fill their files' names confirm, for a value a one-record file's name
+/// carries: the entry number (`so`: SequenceEntry::named "01") or the registration day
+/// (`ngayDangKy`: "2008-01-28").
+/// Returns one fit per entry: `agrees` for an entry to fill that names what its file's name
+/// does; `before` and `after` the nearest sure entries that do too.
+/// Notes:
+///   1. Entry numbers agree when their numbers are equal (and their years, when the reading
+///      has one: "01/2008" for entry 01 of a file registered in 2008); days when they are the
+///      same day.
+///   2. Only in a book where the names hold: at least 3, and at least half, of the readings
+///      that can be compared with a name (sure ones included) agree with it.
+std::vector<SequenceFit> fit_named_values(const std::vector<SequenceEntry>& entries, NamedPart part);
+
+}  // namespace ledger::groups

@@ -11,11 +11,12 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "fields/record_rules.hpp"
+#include "groups/agreeing_dates.hpp"
 #include "groups/clustering.hpp"
 #include "groups/date_order.hpp"
 #include "groups/entry_sequence.hpp"
-#include "groups/group_store.hpp"
 #include "groups/file_names.hpp"
+#include "groups/group_store.hpp"
 #include "groups/proposal.hpp"
 #include "groups/read_alike.hpp"
 #include "groups/sure_neighbour.hpp"
@@ -50,10 +51,6 @@ std::vector<std::string> books_of(sql::Db& db, const std::string& only, long lon
   return out;
 }
 
-// Fields a clerk settled by confirming their group (taken out of it or not): never regrouped.
-constexpr const char* kConfirmedMembers =
-    "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
-    " WHERE g.confirmed_at IS NOT NULL)";
 
 std::set<std::string> type_names(const std::vector<FieldType>& types) {
   std::set<std::string> out;
@@ -211,14 +208,20 @@ void group_run(const std::vector<Crop>& crops, const std::vector<int>& idx, cons
   }
 }
 
+// The fields `groups` hold to fill: a field joins one group at most.
+std::set<std::int64_t> members_to_fill(const std::vector<FieldGroup>& groups) {
+  std::set<std::int64_t> out;
+  for (const auto& g : groups)
+    for (const auto& m : g.members)
+      if (m.role == "member") out.insert(m.field_id);
+  return out;
+}
+
 // Adds the read-alike groups of one book (group_fields.hpp note 7) to `out`, which holds its
 // other groups: their members to fill are not grouped again.
 void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, const GroupingOptions& o,
                        std::vector<FieldGroup>& out, int& made) {
-  std::set<std::int64_t> taken;
-  for (const auto& g : out)
-    for (const auto& m : g.members)
-      if (m.role == "member") taken.insert(m.field_id);
+  const std::set<std::int64_t> taken = members_to_fill(out);
   // A long value repeats across columns (a place of birth and a home town), but a date of one
   // column read like one of another is a coincidence (an entry's birthday, another's
   // registration day): dates are grouped per key. A reading its book contradicts (a day out
@@ -332,75 +335,6 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   return g;
 }
 
-// Agreeing groups of one book (group_fields.hpp note 9) added to `out`, which holds the groups
-// made before them: their members to fill are not grouped again.
-void agreeing_groups(sql::Db& db, const std::string& book, const GroupingOptions& o, std::vector<FieldGroup>& out,
-                     int& made) {
-  std::set<std::int64_t> taken;
-  for (const auto& g : out)
-    for (const auto& m : g.members)
-      if (m.role == "member") taken.insert(m.field_id);
-  struct Side {
-    std::int64_t id = 0;
-    std::string key, type, value;
-    double confidence = 0;  // 1 for a clerk's value
-    bool to_fill = false;
-  };
-  auto side_at = [](sql::Stmt& s, int c) {
-    Side x;
-    const bool clerk = !s.is_null(c + 5);
-    x.id = s.int64(c);
-    x.key = s.text(c + 1);
-    x.type = s.text(c + 2);
-    x.value = clerk ? s.text(c + 5) : s.text(c + 3);
-    x.confidence = clerk ? 1.0 : s.real(c + 4);
-    x.to_fill = !clerk && s.text(c + 6) == "review" && s.int64(c + 7) == 0;
-    return x;
-  };
-  // The columns side_at() reads of one writing of the date (`f`: its table alias).
-  auto cols_of = [](const std::string& f) {
-    return f + ".id, " + f + ".key, " + f + ".type, " + f + ".value, " + f + ".confidence, " + f +
-           ".reviewed_value, " + f + ".status, " + f + ".id IN " + kConfirmedMembers;
-  };
-  // A date written twice (K, and K + "BangChu" in words), as the record rules pair them.
-  sql::Stmt s(db, "SELECT " + cols_of("d") + ", " + cols_of("w") +
-                      " FROM fields w JOIN fields d ON d.record_id = w.record_id AND w.key = d.key || '" +
-                      kInWordsSuffix + "' JOIN records r ON r.id = w.record_id JOIN pages p ON p.id = r.page_id "
-                      "WHERE p.book_id = ? AND p.status = 'done' AND w.status != 'blank' AND d.status != 'blank' "
-                      "ORDER BY p.rel_path, p.page, r.record");
-  s.bind(1, book);
-  std::map<std::string, FieldGroup> by_key;
-  std::map<std::string, double> least;
-  while (s.step()) {
-    const Side digits = side_at(s, 0), words = side_at(s, 8);
-    if (!dates_agree(digits.value, words.value)) continue;
-    for (const auto& [self, other] : {std::pair{digits, words}, std::pair{words, digits}}) {
-      if (!self.to_fill || taken.count(self.id)) continue;
-      FieldGroup& g = by_key[self.key];
-      g.field_type = self.type;
-      g.members.push_back({.field_id = self.id, .key = self.key});
-      // Two readers apart (the digit reader, Tesseract on the words) are both wrong, and alike,
-      // far less often than either alone: taken as independent. But the digits vouch for the
-      // day, not for how its words are spelt (`ngàn` or `nghìn`, `bảy` or `bẩy`): words keep
-      // their own reading's confidence.
-      const bool words_side = self.key == words.key;
-      const double right =
-          words_side ? self.confidence : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
-      least[self.key] = least.count(self.key) ? std::min(least[self.key], right) : right;
-    }
-  }
-  for (auto& [key, g] : by_key) {
-    if (g.members.size() < 2) continue;  // one field is reviewed like any other
-    g.book_id = book;
-    g.field_key = key;
-    g.kind = "agreeing";
-    g.source = "reading";
-    g.confidence = least[key] * o.purity;
-    out.push_back(std::move(g));
-    ++made;
-  }
-}
-
 }  // namespace
 
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& o) {
@@ -467,7 +401,11 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         ++sum.in_order;
       }
     }
-    if (o.agreeing) agreeing_groups(db, book, o, groups, sum.agreeing);
+    if (o.agreeing)
+      for (auto& g : agreeing_date_groups(db, book, members_to_fill(groups), o.purity)) {
+        groups.push_back(std::move(g));
+        ++sum.agreeing;
+      }
     read_alike_groups(crops, book, o, groups, sum.read_alike);  // last: a field joins one group at most
     sql::Transaction tx(db);
     delete_open_groups(db, book);

@@ -113,17 +113,13 @@ struct GroupingSummary {
 ///      are fitted by fit_date_order (date_order.hpp; the book's year from pages.book_year), sure
 ///      meaning accepted or typed as in note 6. The fields to fill in order between their sure
 ///      neighbours form a sequence group like note 6's, of the key's field type (a date).
-///   9. Agreeing groups: a date written twice in a record, in digits (key K) and in words (K +
-///      "BangChu", fields/record_rules.hpp), is read twice by different readers. Where the two
-///      name the same day, each field to fill of the pair joins its key's agreeing group (kind
-///      "agreeing"), to be filled with its own reading: one for the book's dates in digits, one
-///      for their words. Built after the sequence groups, before the read-alike ones; a group
-///      needs two members. Confidence of the digits' group: the least of 1 - (1 - c) x (1 - c')
-///      over the members (c its reading's confidence, c' the words', 1 when a clerk typed
-///      them), times `purity`. The words' group: the least of its readings' own confidence,
-///      times `purity`: the digits vouch for the day, not for the words' spelling (`ngàn` read
-///      for `nghìn`, `bẩy` for `bảy`: 4 of 45 such members on the generated books). Source
-///      "reading", no proposed value.
+///   9. Agreeing groups (agreeing_dates.hpp): a date written twice in a record, in digits (key
+///      K) and in words (K + "BangChu", fields/record_rules.hpp), is read twice by different
+///      readers. Where the two name the same day, each field to fill of the pair joins its
+///      key's agreeing group (kind "agreeing"), to be filled with its own reading: one for the
+///      book's dates in digits, one for their words. Built after the sequence groups, before
+///      the read-alike ones; a group needs two members. The words' group claims no more than
+///      its readings' own confidence: the digits vouch for the day, not the spelling.
 ///  10. File names: for each key of `page_keys` (also when not in `sequence_keys`), a field
 ///      to fill whose number its scan's file name confirms (file_names.hpp: the file's page
 ///      number, plus the offset the book's sure page numbers show, or 0 when at least half its

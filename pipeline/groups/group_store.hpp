@@ -52,6 +52,12 @@ struct FieldGroup {
   int open_members() const;
 };
 
+/// SQL subquery of the fields a clerk settled by confirming their group (taken out of it or
+/// not): the grouping never groups them again.
+inline constexpr const char* kConfirmedMembers =
+    "(SELECT m.field_id FROM field_group_members m JOIN field_groups g ON g.id = m.group_id "
+    " WHERE g.confirmed_at IS NOT NULL)";
+
 /// Creates the group tables and indexes when absent (idempotent).
 /// Notes:
 ///   1. A table made before a kind existed (no `kind` column, or one whose CHECK lacks

@@ -1,0 +1,75 @@
+// Dates written twice whose two readings agree (see agreeing_dates.hpp).
+#include "groups/agreeing_dates.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "fields/record_rules.hpp"
+
+namespace ledger::groups {
+
+std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& book,
+                                             const std::set<std::int64_t>& taken, double purity) {
+  struct Side {
+    std::int64_t id = 0;
+    std::string key, type, value;
+    double confidence = 0;  // 1 for a clerk's value
+    bool to_fill = false;
+  };
+  auto side_at = [](sql::Stmt& s, int c) {
+    Side x;
+    const bool clerk = !s.is_null(c + 5);
+    x.id = s.int64(c);
+    x.key = s.text(c + 1);
+    x.type = s.text(c + 2);
+    x.value = clerk ? s.text(c + 5) : s.text(c + 3);
+    x.confidence = clerk ? 1.0 : s.real(c + 4);
+    x.to_fill = !clerk && s.text(c + 6) == "review" && s.int64(c + 7) == 0;
+    return x;
+  };
+  // The columns side_at() reads of one writing of the date (`f`: its table alias).
+  auto cols_of = [](const std::string& f) {
+    return f + ".id, " + f + ".key, " + f + ".type, " + f + ".value, " + f + ".confidence, " + f +
+           ".reviewed_value, " + f + ".status, " + f + ".id IN " + kConfirmedMembers;
+  };
+  // A date written twice (K, and K + "BangChu" in words), as the record rules pair them.
+  sql::Stmt s(db, "SELECT " + cols_of("d") + ", " + cols_of("w") +
+                      " FROM fields w JOIN fields d ON d.record_id = w.record_id AND w.key = d.key || '" +
+                      kInWordsSuffix + "' JOIN records r ON r.id = w.record_id JOIN pages p ON p.id = r.page_id "
+                      "WHERE p.book_id = ? AND p.status = 'done' AND w.status != 'blank' AND d.status != 'blank' "
+                      "ORDER BY p.rel_path, p.page, r.record");
+  s.bind(1, book);
+  std::map<std::string, FieldGroup> by_key;
+  std::map<std::string, double> least;
+  while (s.step()) {
+    const Side digits = side_at(s, 0), words = side_at(s, 8);
+    if (!dates_agree(digits.value, words.value)) continue;
+    for (const auto& [self, other] : {std::pair{digits, words}, std::pair{words, digits}}) {
+      if (!self.to_fill || taken.count(self.id)) continue;
+      FieldGroup& g = by_key[self.key];
+      g.field_type = self.type;
+      g.members.push_back({.field_id = self.id, .key = self.key});
+      // Two readers apart (the digit reader, Tesseract on the words) are both wrong, and alike,
+      // far less often than either alone: taken as independent. But the digits vouch for the
+      // day, not for how its words are spelt (`ngàn` or `nghìn`, `bảy` or `bẩy`): words keep
+      // their own reading's confidence.
+      const bool words_side = self.key == words.key;
+      const double right =
+          words_side ? self.confidence : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
+      least[self.key] = least.count(self.key) ? std::min(least[self.key], right) : right;
+    }
+  }
+  std::vector<FieldGroup> out;
+  for (auto& [key, g] : by_key) {
+    if (g.members.size() < 2) continue;  // one field is reviewed like any other
+    g.book_id = book;
+    g.field_key = key;
+    g.kind = "agreeing";
+    g.source = "reading";
+    g.confidence = least[key] * purity;
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+}  // namespace ledger::groups

@@ -1,7 +1,8 @@
 // `ledger-ocr group STORE [--book ID] [--config FILE] [--models DIR] [--threshold T]`: groups a
 // book's handwritten values that look or read alike (one field type at a time) so a clerk
-// confirms one value for many fields in the review station, and its entry numbers in sequence
-// and registration days in order so a clerk confirms them at once (groups/group_fields.hpp).
+// confirms one value for many fields in the review station; and its entry numbers in sequence,
+// registration days in order, readings its file names confirm and dates whose digits and words
+// agree, so a clerk confirms them at once, each with its own value (groups/group_fields.hpp).
 #include <cstdio>
 #include <iostream>
 #include <memory>

@@ -1,6 +1,6 @@
 // The grouping pass's settings from the settings file, for `ledger-ocr group` and `run --group`:
-// the lexicons its vocabulary vote reads, the keys of numbers in sequence and of dates in order;
-// and how both commands report what the pass made.
+// the lexicons its vocabulary vote reads, the keys of numbers in sequence, of dates in order and
+// of what file names carry; and how both commands report what the pass made.
 #pragma once
 #include <string>
 

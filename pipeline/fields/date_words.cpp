@@ -66,13 +66,9 @@ WrittenStyle style_of(const std::vector<std::string>& tokens) {
 
 // The words of a full date in the writer's style: "ngày <day>, tháng <month>, năm <year>".
 std::string in_style(const std::vector<std::string>& words, size_t month_at, size_t year_at, const WrittenStyle& st) {
-  auto join = [&](size_t from, size_t to) {
-    std::string out;
-    for (size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
-    return out;
-  };
   const std::string sep = st.commas ? ", " : " ";
-  std::string text = join(0, month_at) + sep + join(month_at, year_at) + sep + join(year_at, words.size());
+  std::string text = join_words(words, 0, month_at) + sep + join_words(words, month_at, year_at) + sep +
+                     join_words(words, year_at);
   if (st.upper) return to_upper(text);
   if (!st.capital_first) return text;
   const size_t space = text.find(' ');

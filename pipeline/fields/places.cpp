@@ -181,6 +181,12 @@ std::pair<double, size_t> unknown_syllable_share(const std::string& text, const 
   return {double(unknown) / double(words), unknown};
 }
 
+double flag_unknown_syllables(NormalizedValue& v, const Lexicons& lx) {
+  const auto [share, unknown] = unknown_syllable_share(v.value, lx);
+  if (unknown >= 2 && share > 1.0 / 3) v.reasons.push_back("unknown-syllables");
+  return share;
+}
+
 namespace {
 
 // Levels a unit type names: tỉnh 1, thành phố 1 or 2, huyện/quận/thị xã 2, xã/phường/thị trấn/
@@ -284,8 +290,7 @@ void complete_from_child(std::vector<PartMatch>& parts, const FieldContext& ctx)
     const PlaceUnit* parent = common_parent(child.units, *ctx.lexicons, ctx.book_year);
     if (!parent) continue;
     // the register writes a unit type after the first part in lower case ("huyện", "tỉnh")
-    const std::string first = to_utf8(to_u32(m.text).substr(0, 1));
-    const bool capital = to_lower(first) != first;
+    const bool capital = is_upper_letter(to_u32(m.text).front());
     const auto [type, bare] = split_unit_type(parent->name);
     const std::string written = (capital ? type : to_lower(type)) + " " + bare;
     if (double(edit_distance(to_lower(m.text), to_lower(written))) > 0.5 * double(utf8_length(written))) continue;
@@ -366,10 +371,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   else if (!last_unit) out.reasons.push_back("place-incomplete");
   if (other_era) out.reasons.push_back("place-name-era");
   if (ambiguous) out.reasons.push_back("lexicon-ambiguous");
-  auto [share, unknown] = unknown_syllable_share(value, *lx);
-  // More than a third of the syllables unknown (and at least two): likely misread text. A guess,
-  // not tuned; calibration sees lexicon_distance too.
-  if (unknown >= 2 && share > 1.0 / 3) out.reasons.push_back("unknown-syllables");
+  flag_unknown_syllables(out, *lx);
   return out;
 }
 

@@ -36,4 +36,9 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
 /// their count; {0, 0} when `text` has no such words.
 std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx);
 
+/// Adds "unknown-syllables" to `v` when more than a third of the syllables of its value, and at
+/// least two, are not in the inventory: likely misread text (a guess, not tuned; calibration
+/// sees the share too). Returns the share (unknown_syllable_share).
+double flag_unknown_syllables(NormalizedValue& v, const Lexicons& lx);
+
 }  // namespace ledger

@@ -56,15 +56,10 @@ std::optional<NormalizedValue> normalize_signer(const std::string& text, const F
   out.value = name.value + ", " + shown;
   out.parsed = true;
   out.corrected = name.corrected || shown != written;
-  if (!title.exact && title.margin < 0.1) out.reasons.push_back("lexicon-ambiguous");
-  if (std::find(name.reasons.begin(), name.reasons.end(), "lexicon-ambiguous") != name.reasons.end() &&
-      out.reasons.empty())
-    out.reasons.push_back("lexicon-ambiguous");
-  if (ctx.lexicons && !ctx.lexicons->syllables().empty()) {
-    auto [share, unknown] = unknown_syllable_share(out.value, *ctx.lexicons);
-    out.lexicon_distance = share;
-    if (unknown >= 2 && share > 1.0 / 3) out.reasons.push_back("unknown-syllables");
-  }
+  const bool name_ambiguous =
+      std::find(name.reasons.begin(), name.reasons.end(), "lexicon-ambiguous") != name.reasons.end();
+  if ((!title.exact && title.margin < 0.1) || name_ambiguous) out.reasons.push_back("lexicon-ambiguous");
+  if (ctx.lexicons && !ctx.lexicons->syllables().empty()) out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
   return out;
 }
 

@@ -134,10 +134,8 @@ NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx) 
   out.value = clean_text(raw);
   out.parsed = !out.value.empty();
   if (out.value.empty() || !ctx.lexicons || ctx.lexicons->syllables().empty()) return out;
-  auto [share, unknown] = unknown_syllable_share(out.value, *ctx.lexicons);
-  out.lexicon_distance = share;
-  // A third: a guess, not tuned (names of people and places in notes are often not in the list).
-  if (unknown >= 2 && share > 1.0 / 3) out.reasons.push_back("unknown-syllables");
+  // (names of people and places in notes are often not in the list: only many unknowns count)
+  out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
   return out;
 }
 

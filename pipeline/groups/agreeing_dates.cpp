@@ -39,14 +39,15 @@ std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& boo
                       "WHERE p.book_id = ? AND p.status = 'done' AND w.status != 'blank' AND d.status != 'blank' "
                       "ORDER BY p.rel_path, p.page, r.record");
   s.bind(1, book);
-  std::map<std::string, FieldGroup> by_key;
-  std::map<std::string, double> least;
+  std::map<std::string, FieldGroup> by_key;  // confidence: the least member's, so far
   while (s.step()) {
     const Side digits = side_at(s, 0), words = side_at(s, 8);
     if (!dates_agree(digits.value, words.value)) continue;
     for (const auto& [self, other] : {std::pair{digits, words}, std::pair{words, digits}}) {
       if (!self.to_fill || taken.count(self.id)) continue;
-      FieldGroup& g = by_key[self.key];
+      auto [at, first] = by_key.try_emplace(self.key);
+      FieldGroup& g = at->second;
+      if (first) g.confidence = 1.0;
       g.field_type = self.type;
       g.members.push_back({.field_id = self.id, .key = self.key});
       // Two readers apart (the digit reader, Tesseract on the words) are both wrong, and alike,
@@ -56,7 +57,7 @@ std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& boo
       const bool words_side = self.key == words.key;
       const double right =
           words_side ? self.confidence : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
-      least[self.key] = least.count(self.key) ? std::min(least[self.key], right) : right;
+      g.confidence = std::min(g.confidence, right);
     }
   }
   std::vector<FieldGroup> out;
@@ -66,7 +67,7 @@ std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& boo
     g.field_key = key;
     g.kind = "agreeing";
     g.source = "reading";
-    g.confidence = least[key] * purity;
+    g.confidence *= purity;
     out.push_back(std::move(g));
   }
   return out;

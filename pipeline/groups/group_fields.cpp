@@ -260,7 +260,8 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   }
 }
 
-// Which entries of a key fit the sure ones around them: fit_sequence or fit_date_order.
+// Which entries of a key to fill are backed: by the sure ones around them (fit_sequence,
+// fit_date_order) or by their file names (file_names.hpp), as group_fields() combines them.
 using SequenceFitter = std::function<std::vector<SequenceFit>(const std::vector<SequenceEntry>&)>;
 
 // The year the book opened (pages.book_year), when its file names tell it.

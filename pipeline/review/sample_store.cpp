@@ -22,7 +22,7 @@ const char* kPlace[] = {"Xã Hướng Phùng", "Xã Tân Hợp", "Thị trấn K
 
 // Birth dates written twice, in digits and in words (a date's `…BangChu` field), for the third
 // entry of each page: their words are for review, so the group view shows an agreeing group
-// (groups/group_fields.hpp note 9).
+// (groups/agreeing_dates.hpp).
 const std::pair<const char*, const char*> kBirthInWords[] = {
     {"05.03.2006", "ngày năm, tháng ba, năm hai nghìn không trăm linh sáu"},
     {"12.04.2006", "ngày mười hai, tháng tư, năm hai nghìn không trăm linh sáu"},

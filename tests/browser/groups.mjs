@@ -87,22 +87,32 @@ try {
   const seqAfter = (await apiGet(anna, '/api/groups/' + seq.id)).body;
   for (const m of seqAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
 
+  // Opens an open group whose members keep their own values, checks that the grid shows each
+  // crop's value under a title naming `fieldKey` and an explanation matching `info`, with no one value
+  // to type; confirms it with one key and checks that every member was filled with its own value.
+  // Returns the members' values.
+  async function confirmOwnValues(group, fieldKey, info) {
+    await anna.click(`#groups tr.group-item[data-id="${group.id}"]`);
+    await anna.waitForFunction((k) => document.querySelector('#group-title').textContent.includes(k), fieldKey);
+    assert.match(await anna.$eval('#group-info', (e) => e.textContent), info);
+    assert.ok(await anna.$eval('#group-value', (e) => e.closest('label').hidden), 'no one value to type');
+    const values = (await apiGet(anna, '/api/groups/' + group.id)).body.members
+      .filter((m) => m.role === 'member').map((m) => m.value);
+    assert.deepEqual(await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent)), values);
+    await anna.focus('#group-confirm');
+    await key(anna, 'Enter');
+    await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+    const confirmed = (await apiGet(anna, '/api/groups/' + group.id)).body;
+    for (const m of confirmed.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+    return values;
+  }
+
   // 7. Registration days in order between the accepted days around them: the same, each crop
   //    with its own day, said so above the grid.
   const days = open.find((x) => x.kind === 'sequence' && x.type === 'date');
   assert.ok(days, 'the sample store has days in order: ' + JSON.stringify(open));
   await anna.waitForSelector(`#groups tr.group-item[data-id="${days.id}"]`);
-  await anna.click(`#groups tr.group-item[data-id="${days.id}"]`);
-  await anna.waitForFunction((id) => document.querySelector('#group-title').textContent.includes('ngayDangKy'), days.id);
-  assert.match(await anna.$eval('#group-info', (e) => e.textContent), /its own day, in order/);
-  const dayValues = (await apiGet(anna, '/api/groups/' + days.id)).body.members
-    .filter((m) => m.role === 'member').map((m) => m.value);
-  assert.deepEqual(await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent)), dayValues);
-  await anna.focus('#group-confirm');
-  await key(anna, 'Enter');
-  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
-  const daysAfter = (await apiGet(anna, '/api/groups/' + days.id)).body;
-  for (const m of daysAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+  const dayValues = await confirmOwnValues(days, 'ngayDangKy', /its own day, in order/);
 
   // 8. Birth dates whose words agree with their digits: listed as such, each crop with its own
   //    words, confirmed with one key.
@@ -111,18 +121,7 @@ try {
   await anna.waitForSelector(`#groups tr.group-item[data-id="${agreeing.id}"]`);
   const listed = await anna.$eval(`#groups tr.group-item[data-id="${agreeing.id}"]`, (e) => e.textContent);
   assert.match(listed, /words agreeing with digits/);
-  await anna.click(`#groups tr.group-item[data-id="${agreeing.id}"]`);
-  await anna.waitForFunction(() => document.querySelector('#group-title').textContent.includes('ngay_sinhBangChu'));
-  assert.match(await anna.$eval('#group-info', (e) => e.textContent), /its own words, which its digits agree with/);
-  assert.ok(await anna.$eval('#group-value', (e) => e.closest('label').hidden), 'no one value to type');
-  const words = (await apiGet(anna, '/api/groups/' + agreeing.id)).body.members
-    .filter((m) => m.role === 'member').map((m) => m.value);
-  assert.deepEqual(await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent)), words);
-  await anna.focus('#group-confirm');
-  await key(anna, 'Enter');
-  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
-  const agreeingAfter = (await apiGet(anna, '/api/groups/' + agreeing.id)).body;
-  for (const m of agreeingAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+  const words = await confirmOwnValues(agreeing, 'ngay_sinhBangChu', /its own words, which its digits agree with/);
 
   // Esc goes back to the queue.
   await key(anna, 'Escape');

@@ -108,6 +108,18 @@ bool is_lower_letter(char32_t c) {
   return utf8proc_toupper(cp) != cp;
 }
 
+std::string split_joined_words(const std::string& text, bool* changed) {
+  std::u32string u = to_u32(text), out;
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (i > 0 && is_upper_letter(u[i]) && is_lower_letter(u[i - 1])) {
+      out.push_back(U' ');
+      if (changed) *changed = true;
+    }
+    out.push_back(u[i]);
+  }
+  return to_utf8(out);
+}
+
 std::string capitalize_words(std::string_view s) {
   std::u32string u = to_u32(clean_text(s));
   bool start = true;

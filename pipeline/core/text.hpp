@@ -29,6 +29,11 @@ std::string capitalize_words(std::string_view s);
 bool is_upper_letter(char32_t c);
 bool is_lower_letter(char32_t c);
 
+/// Words run together ("xãBa Tầng", "ThếNhung"): a Vietnamese syllable never has a capital after
+/// a small letter, so a space goes between them. `changed` (optional) is set when one was added.
+/// Capitals after capitals ("NT Lệ Ninh", "UBND") are left alone.
+std::string split_joined_words(const std::string& text, bool* changed = nullptr);
+
 /// Removes every diacritic: "Đặng Thị Hoà" -> "Dang Thi Hoa".
 std::string strip_diacritics(std::string_view s);
 

@@ -86,20 +86,6 @@ std::string drop_leading_stray_letter(const std::string& text, bool* dropped) {
   return rest;
 }
 
-// Words run together ("xãBa Tầng", "TânHiệp"): a Vietnamese syllable never has a capital
-// after a small letter, so a space goes between them.
-std::string split_joined_words(const std::string& text, bool* changed) {
-  std::u32string u = to_u32(text), out;
-  for (size_t i = 0; i < u.size(); ++i) {
-    if (i > 0 && is_upper_letter(u[i]) && is_lower_letter(u[i - 1])) {
-      out.push_back(U' ');
-      *changed = true;
-    }
-    out.push_back(u[i]);
-  }
-  return to_utf8(out);
-}
-
 // The first word of a part, and the rest after it ("" when the part is one word).
 std::pair<std::string, std::string> first_word(const std::string& part) {
   const size_t space = part.find(' ');

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "fields/lexicons.hpp"
 
 namespace ledger {
@@ -55,6 +56,25 @@ TEST(Names, RareSpellingNextToAFrequentOneIsAmbiguous) {
   EXPECT_EQ(v.value, "Lê Thi Hà");
   EXPECT_TRUE(has(v, "lexicon-ambiguous"));
   EXPECT_FALSE(has(normalize_name("Lê Thị Hà", ctx()), "lexicon-ambiguous"));
+}
+
+TEST(Names, SyllablesRunTogetherAreSplit) {
+  // A capital after a small letter starts a syllable.
+  EXPECT_EQ(normalize_name("Thạch ThếNhung", ctx()).value, "Thạch Thế Nhung");
+  // Capitals: where the word parts into two known syllables, in one place only.
+  auto v = normalize_name("PHAMMINH NHI", ctx());
+  EXPECT_EQ(v.value, "Phạm Minh Nhi");
+  EXPECT_TRUE(v.corrected);  // "PHAM" took its mark from the list
+  EXPECT_EQ(normalize_name("PHAN PHÚCLỘC", ctx()).value, "Phan Phúc Lộc");
+  // A syllable the lists know is never split, even where its halves are syllables too.
+  EXPECT_EQ(normalize_name("Nguyễn Thị Thanh", ctx()).value, "Nguyễn Thị Thanh");
+  EXPECT_EQ(normalize_name("Trần Văn Quang", ctx()).value, "Trần Văn Quang");
+}
+
+TEST(Names, AWordThatPartsTwoWaysIsNotSplit) {
+  // "THANHAN" parts as Thanh|An and as Than|Hân: a guess either way, so it stays one word.
+  auto v = normalize_name("Lê THANHAN", ctx());
+  EXPECT_EQ(split_words(v.value).size(), 2u) << v.value;
 }
 
 TEST(Names, FarReadingKeepsRawAndGoesToReview) {

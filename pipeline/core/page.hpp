@@ -28,6 +28,7 @@ struct PageImage {
   PageRef ref;
   cv::Mat bgr;        // 8-bit, 3 channels
   int dpi = 300;      // from the file when present, else assumed
+  bool dpi_assumed = false;  // the file gave no resolution: `dpi` is the assumed 300
   std::string sha256; // of the decoded page pixels, hex: the page's identity for resume
 };
 

@@ -3,6 +3,7 @@
 
 #include <tiffio.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -133,6 +134,19 @@ std::string page_sha256(const cv::Mat& bgr) {
   return h.hex();
 }
 
+int dpi_from_page_size(cv::Size pixels) {
+  const double long_side_inches = 290.0 / 25.4;  // a register page's long side: 287 to 297 mm
+  const int dpi = int(std::lround(std::max(pixels.width, pixels.height) / long_side_inches));
+  return std::clamp(dpi, 100, 600);
+}
+
+std::optional<int> retry_dpi(const PageImage& page) {
+  if (!page.dpi_assumed) return std::nullopt;
+  const int guess = dpi_from_page_size(page.bgr.size());
+  if (std::abs(guess - page.dpi) * 5 < page.dpi) return std::nullopt;
+  return guess;
+}
+
 PageImage load_page(const PageRef& ref, const IngestOptions& opts) {
   std::string where = ref.path;
   if (ref.page_count > 1 || ref.page > 1) where += "#" + std::to_string(ref.page);
@@ -161,7 +175,8 @@ PageImage load_page(const PageRef& ref, const IngestOptions& opts) {
       throw InputError(where, "cannot decode " + std::string(to_string(header.format)) + " (damaged data)");
     dpi = ph.dpi;
   }
-  out.dpi = (dpi >= 100 && dpi <= 1200) ? dpi : 300;
+  out.dpi_assumed = dpi < 100 || dpi > 1200;
+  out.dpi = out.dpi_assumed ? 300 : dpi;
   out.sha256 = page_sha256(out.bgr);
   return out;
 }

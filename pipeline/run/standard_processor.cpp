@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <iostream>
 
 #include "core/error.hpp"
@@ -74,6 +75,11 @@ class StandardProcessor : public PageProcessor {
     // Each stage takes the previous value by move: one copy of the pixels per page in flight.
     CleanPage clean = preprocess(std::move(image), s.preprocess);
     RegisteredPage page = register_page(std::move(clean), s.layouts, *engine_, s.registration);
+    if (page.layout_id.empty())
+      if (auto again = second_chance(page.page.source)) {
+        page = std::move(*again);
+        r.dpi = page.page.source.dpi;
+      }
     r.issues = page.issues;
     if (page.layout_id.empty()) {
       r.error = "no layout matched";
@@ -85,6 +91,21 @@ class StandardProcessor : public PageProcessor {
     PageReadings readings = read_fields(std::move(page), *engine_, s.read);
     if (layout->kind == LayoutKind::Table) drop_empty_rows(readings);
     r.records = assemble_records(readings, *layout, s.models, r.ref.book.year);
+  }
+
+  // A page no layout matched whose file gave no resolution: preprocessed again at the resolution
+  // its size suggests (load_page.hpp, retry_dpi). Returns the page registered again, or nothing
+  // when that did not help.
+  std::optional<RegisteredPage> second_chance(const PageImage& source) {
+    const std::optional<int> dpi = retry_dpi(source);
+    if (!dpi) return std::nullopt;
+    PageImage image = source;  // a header copy: the same pixels
+    image.dpi = *dpi;
+    RegisteredPage again = register_page(preprocess(std::move(image), shared_->preprocess), shared_->layouts,
+                                         *engine_, shared_->registration);
+    if (again.layout_id.empty()) return std::nullopt;
+    again.issues.push_back("dpi-guessed");
+    return again;
   }
 
   using Shared = StandardProcessorFactory::Shared;

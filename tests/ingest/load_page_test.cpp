@@ -74,8 +74,30 @@ TEST(LoadPage, DpiFromFile) {
   cv::imwrite((dir / "a.tif").string(), m,
               {cv::IMWRITE_TIFF_RESUNIT, 2, cv::IMWRITE_TIFF_XDPI, 400, cv::IMWRITE_TIFF_YDPI, 400});
   EXPECT_EQ(load_page(ref_of(dir / "a.tif"), {}).dpi, 400);
+  EXPECT_FALSE(load_page(ref_of(dir / "a.tif"), {}).dpi_assumed);
   cv::imwrite((dir / "b.png").string(), m);  // no pHYs: assumed
   EXPECT_EQ(load_page(ref_of(dir / "b.png"), {}).dpi, 300);
+  EXPECT_TRUE(load_page(ref_of(dir / "b.png"), {}).dpi_assumed);
+}
+
+TEST(LoadPage, AResolutionTheFileDoesNotGiveIsGuessedFromThePageSize) {
+  EXPECT_EQ(dpi_from_page_size({2480, 3508}), 307);  // A4 at 300 dpi (a 290 mm long side assumed)
+  EXPECT_EQ(dpi_from_page_size({3508, 2480}), 307);  // the same, landscape
+  EXPECT_EQ(dpi_from_page_size({1535, 2203}), 193);  // a generated page at 195 dpi
+  EXPECT_EQ(dpi_from_page_size({300, 400}), 100);    // a thumbnail: the floor
+  EXPECT_EQ(dpi_from_page_size({9000, 12000}), 600);
+}
+
+TEST(LoadPage, APageIsRetriedAtItsSizesResolutionOnlyWhenItsFileGaveNone) {
+  PageImage page;
+  page.bgr = cv::Mat(2203, 1535, CV_8UC3, cv::Scalar::all(255));
+  page.dpi_assumed = true;
+  EXPECT_EQ(retry_dpi(page), 193);
+  page.dpi_assumed = false;  // the file said 300: believed
+  EXPECT_EQ(retry_dpi(page), std::nullopt);
+  page.dpi_assumed = true;
+  page.bgr = cv::Mat(3300, 2300, CV_8UC3, cv::Scalar::all(255));  // looks like 289 dpi: near 300
+  EXPECT_EQ(retry_dpi(page), std::nullopt);
 }
 
 TEST(LoadPage, PdfRendersOnlyTheCropBox) {

@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <opencv2/imgcodecs.hpp>
 
 #include "core/ground_truth.hpp"
 #include "ingest/discover.hpp"
@@ -70,6 +74,34 @@ TEST(StandardProcessor, ABadFileIsAFailedPageNotAnException) {
   auto result = factory.make()->process(ref);
   EXPECT_FALSE(result.error.empty());
   EXPECT_TRUE(result.records.empty());
+}
+
+TEST(StandardProcessor, APageNoLayoutMatchedIsTriedAgainAtItsSizesResolution) {
+  // A blank page matches no layout. Its PNG gives no resolution and its size suggests 126 dpi,
+  // not the assumed 300: it is preprocessed and registered a second time. The same pixels in a
+  // TIFF that says 126 dpi are registered once.
+  testkit::TempDir tmp;
+  cv::Mat blank(1435, 1000, CV_8UC3, cv::Scalar::all(235));
+  cv::imwrite((tmp / "KS.2018.01.p0001.png").string(), blank);
+  cv::imwrite((tmp / "KS.2018.01.p0002.tif").string(), blank,
+              {cv::IMWRITE_TIFF_RESUNIT, 2, cv::IMWRITE_TIFF_XDPI, 126, cv::IMWRITE_TIFF_YDPI, 126});
+  auto calls = std::make_shared<int>(0);
+  StandardProcessorFactory factory(default_pipeline_config(),
+                                   std::make_shared<FakeEngineFactory>([calls](const OcrRequest&) {
+                                     ++*calls;
+                                     return OcrResult{};
+                                   }));
+  auto found = discover_pages({tmp.path()}, {});
+  ASSERT_EQ(found.pages.size(), 2u);
+  std::map<std::string, int> calls_per_page;
+  for (const auto& ref : found.pages) {
+    *calls = 0;
+    auto result = factory.make()->process(ref);
+    EXPECT_EQ(result.error, "no layout matched") << ref.path;
+    calls_per_page[std::filesystem::path(ref.path).extension().string()] = *calls;
+  }
+  ASSERT_GT(calls_per_page[".tif"], 0);
+  EXPECT_GT(calls_per_page[".png"], calls_per_page[".tif"]);
 }
 
 }  // namespace

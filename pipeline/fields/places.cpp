@@ -1,6 +1,7 @@
 // Place fields (see places.hpp).
 #include "fields/places.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -286,6 +287,40 @@ void complete_from_child(std::vector<PartMatch>& parts, const FieldContext& ctx)
   }
 }
 
+// Corrects a unit that is not a child of the unit after it, when that one's children hold one
+// name nearest it, within half that name: "xã Ba Lòng, huyện Hướng Hóa" (Ba Lòng is a commune of
+// Đa Krông; a hand's T read as L) is "xã Ba Tầng, …", Hướng Hóa's. The parent, read whole and
+// consistent with what follows, is the likelier reading.
+void complete_from_parent(std::vector<PartMatch>& parts, const FieldContext& ctx) {
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    PartMatch& m = parts[i];
+    const PartMatch& parent = parts[i + 1];
+    if (!m.unit || m.other_era || m.units.empty() || parent.other_era || parent.units.size() != 1) continue;
+    const PlaceUnit& above = *parent.units.front();
+    const int level = m.units.front()->level;
+    if (level != above.level + 1) continue;
+    if (std::any_of(m.units.begin(), m.units.end(), [&](const PlaceUnit* u) { return u->parent_code == above.code; }))
+      continue;
+    auto [head, rest] = split_head(m.text);
+    auto [type, name] = split_unit_type(rest);
+    // OCR's weighted distance: a tone or vowel shape costs less than a letter, so "Ba Lòng" is
+    // nearer Ba Tầng (1.4) than Tân Long (2.6), which plain letters could not tell apart.
+    const PlaceUnit* best = nullptr;
+    double best_d = std::numeric_limits<double>::infinity(), second_d = best_d;
+    for (const PlaceUnit& u : ctx.lexicons->places()) {
+      if (u.parent_code != above.code || u.level != level || !u.valid_in(ctx.book_year)) continue;
+      const double d = weighted_distance(name, u.bare);
+      if (d < best_d) second_d = best_d, best_d = d, best = &u;
+      else if (d < second_d) second_d = d;
+    }
+    if (!best || second_d - best_d < 0.5 || 2 * best_d > double(utf8_length(best->bare))) continue;
+    const std::string fixed = type.empty() ? best->bare : type + " " + best->bare;
+    m.text = head.empty() ? fixed : head + " " + fixed;
+    m.units = {best};
+    m.corrected = true;
+  }
+}
+
 }  // namespace
 
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx) {
@@ -330,6 +365,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
     matches.push_back(std::move(m));
   }
   complete_from_child(matches, ctx);
+  complete_from_parent(matches, ctx);
 
   bool any_unit = false, other_era = false, ambiguous = false, last_unit = false;
   double margin = std::numeric_limits<double>::infinity();

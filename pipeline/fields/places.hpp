@@ -30,6 +30,10 @@ namespace ledger {
 ///       "TânHiệp": a small letter then a capital) are split; a part's first word one letter
 ///       from "thôn" or "khóm" ("7hôn 1", a hand's T read as 7) is that word; and one letter
 ///       from a unit type ("xố Vĩnh Thái") is that type, but only when a unit's name follows.
+///   (8) A unit that is not a child of the unit after it ("xã Ba Lòng, huyện Hướng Hóa": Ba Lòng
+///       is in Đa Krông) becomes the child of that unit nearest it in OCR's weighted distance
+///       (lexicon_match.hpp), when it is within half that child's name and 0.5 nearer than any
+///       other: "xã Ba Tầng" (1.4; Tân Long 2.6). Otherwise it stays as written.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
 /// Share of the syllables of `text` (words with letters) that are not in the inventory, and

@@ -30,6 +30,22 @@ TEST(Places, ExactUnitsKeptAsWritten) {
   EXPECT_TRUE(v.reasons.empty());
 }
 
+TEST(Places, AUnitThatIsNoChildOfTheUnitAfterItIsItsNearestChild) {
+  // Ba Lòng is a commune of Đa Krông; Hướng Hóa has Ba Tầng (a hand's T read as L), and Tân
+  // Long, as many letters away but farther in OCR's weighted distance.
+  auto v = normalize_place("Thôn Long Hưng, xã Ba Lòng, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Thôn Long Hưng, xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  // In its own district it stays as written.
+  auto own = normalize_place("Xã Ba Lòng, huyện Đa Krông, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(own.value, "Xã Ba Lòng, huyện Đa Krông, tỉnh Quảng Trị");
+  EXPECT_FALSE(own.corrected);
+  // A commune of another district that is far from every child of the one written stays: the
+  // writer's slip, for the clerk to see.
+  auto far = normalize_place("Xã Triệu Thượng, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(far.value, "Xã Triệu Thượng, huyện Hướng Hóa, tỉnh Quảng Trị");
+}
+
 TEST(Places, UnitNameReadInTheWrongCaseTakesTheRegistersSpelling) {
   auto v = normalize_place("Thôn 1, thị trấn Khe sanh, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2017));
   EXPECT_EQ(v.value, "Thôn 1, thị trấn Khe Sanh, huyện Hướng Hóa, tỉnh Quảng Trị");

@@ -137,6 +137,10 @@ DateWordsParse parse_date_words(std::string_view text) {
   std::string rebuilt;
   auto punct = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '/'; };
   for (const auto& token : split_words(clean_text(text))) {
+    // A token of marks alone ("`", "'", "!" between "hai" and "mươi") is a speck, no word.
+    const std::u32string u = to_u32(token);
+    if (std::none_of(u.begin(), u.end(), [](char32_t c) { return is_upper_letter(c) || is_lower_letter(c) || (c >= U'0' && c <= U'9'); }))
+      continue;
     tokens.push_back(token);
     size_t a = 0, b = token.size();
     while (a < b && punct(token[a])) ++a;

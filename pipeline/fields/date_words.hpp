@@ -41,8 +41,9 @@ std::optional<int> parse_number_words(const std::vector<std::string>& words);
 ///   (3) A full date's text is rebuilt from its words in the style most of them were written
 ///       in: all capitals or small letters (a first word's capital kept), with ", " before
 ///       "tháng" and the year's "năm" when the writer put marks between the parts. So a word
-///       out of style ("ngàY", "haI") and a stray mark ("ngày/", "tư;") are read as the slips
-///       they are; the words themselves ("ngàn"/"nghìn", "lẻ"/"linh", "bảy"/"bẩy") stay.
+///       out of style ("ngàY", "haI") and a stray mark ("ngày/", "tư;", a "`" standing alone
+///       between words) are read as the slips they are; the words themselves ("ngàn"/"nghìn",
+///       "lẻ"/"linh", "bảy"/"bẩy") stay.
 DateWordsParse parse_date_words(std::string_view text);
 
 /// The date in words as `dd.mm.yyyy` (or `yyyy`), "" when it cannot be read or is impossible:

@@ -109,6 +109,10 @@ TEST(DateWords, AFullDateIsSetOutInTheWritersStyle) {
             "Ngày hai mươi, tháng bảy, năm hai nghìn lẻ bảy");
   EXPECT_EQ(parse_date_words("NGÀY BA tháng BẢY NĂM HAI NGHÌN").text, "NGÀY BA THÁNG BẢY NĂM HAI NGHÌN");
   EXPECT_EQ(parse_date_words("ngày ba tháng bảy năm hai nghìn.").text, "ngày ba tháng bảy năm hai nghìn");
+  // A token of marks alone is a speck between words (generated ks-2016 tuning books, seed 101).
+  EXPECT_EQ(parse_date_words("ngày hai ` mươi mốt, tháng mươi hai, năm hai ngàn không trăm mười bảy").text,
+            "ngày hai mươi mốt, tháng mười hai, năm hai ngàn không trăm mười bảy");
+  EXPECT_EQ(date_words_to_date("ngày hai ' mươi tám, tháng sáu, năm hai nghìn không trăm mười ba"), "28.06.2013");
   // A year alone, or words that make no date, keep their text as read.
   EXPECT_EQ(parse_date_words("năm haI nghìn lẻ tám").text, "năm haI nghìn lẻ tám");
 }

@@ -34,6 +34,23 @@ TEST(DateOrder, ASideWithoutASureDayIsBoundedByTheBooksYear) {
       << "no year: unbounded";
 }
 
+TEST(DateOrder, DaysBetweenTheSameSureDaysMustBeInOrderAmongThemselves) {
+  // After the last sure day only the book's year bounds them: `25.04.2017` (a 1 read as 4)
+  // breaks the order of the readings around it (generated ks-2016, seed 201, book KS.2017.03).
+  const auto fits = fit_date_order({sure("24.01.2017"), fill("25.04.2017"), fill("28.01.2017"), fill("28.01.2017"),
+                                    fill("29.01.2017")},
+                                   2017);
+  EXPECT_EQ(agreeing(fits), (std::vector<bool>{false, false, true, true, true}));
+  // Two that contradict each other with no third to decide: neither.
+  EXPECT_EQ(agreeing(fit_date_order({sure("01.01.2009"), fill("10.01.2009"), fill("05.01.2009"), sure("20.01.2009")}, 2009)),
+            (std::vector<bool>{false, false, false, false}));
+  // Each stretch between sure days is judged apart: 15.01 after the sure 12.01 is in order.
+  EXPECT_EQ(agreeing(fit_date_order({sure("01.01.2009"), fill("10.01.2009"), sure("12.01.2009"), fill("11.01.2009"),
+                                     fill("15.01.2009"), sure("20.01.2009")},
+                                    2009)),
+            (std::vector<bool>{false, true, false, false, true, false}));
+}
+
 TEST(DateOrder, WithoutASureDayNothingAgrees) {
   EXPECT_EQ(agreeing(fit_date_order({fill("10.01.2009"), fill("11.01.2009")}, 2009)),
             (std::vector<bool>{false, false}));

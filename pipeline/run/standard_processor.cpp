@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <optional>
 #include <iostream>
+#include <optional>
 
 #include "core/error.hpp"
 #include "fields/assemble.hpp"

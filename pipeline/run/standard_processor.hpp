@@ -1,5 +1,7 @@
 // The real chain for one page: ingest (decode, hash) -> preprocess -> layout (register) ->
-// ocr (read fields) -> fields (assemble draft records), one instance per worker thread.
+// ocr (read fields) -> fields (assemble draft records), one instance per worker thread. A page
+// no layout matched whose file gave no resolution is preprocessed and registered once more at
+// the resolution its size suggests (ingest/load_page.hpp, retry_dpi; page issue "dpi-guessed").
 #pragma once
 #include <memory>
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/text.hpp"
+#include "fields/id_paper.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/phrases.hpp"
 #include "fields/places.hpp"
@@ -130,6 +131,7 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
 
 NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx) {
   if (auto signer = normalize_signer(clean_text(raw), ctx)) return *signer;
+  if (auto paper = normalize_id_paper(clean_text(raw), ctx)) return *paper;
   NormalizedValue out;
   out.value = clean_text(raw);
   out.parsed = !out.value.empty();

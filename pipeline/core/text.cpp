@@ -108,6 +108,8 @@ bool is_lower_letter(char32_t c) {
   return utf8proc_toupper(cp) != cp;
 }
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 std::string split_joined_words(const std::string& text, bool* changed) {
   std::u32string u = to_u32(text), out;
   for (size_t i = 0; i < u.size(); ++i) {

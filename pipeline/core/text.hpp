@@ -25,6 +25,9 @@ std::string to_upper(std::string_view s);
 /// "NGUYỄN văn an" -> "Nguyễn Văn An" (first letter of each space-separated word upper).
 std::string capitalize_words(std::string_view s);
 
+/// 0-9 (std::isdigit without its locale and sign pitfalls).
+bool is_ascii_digit(char c);
+
 /// A letter with a small form (so upper case), and its inverse: digits and marks are neither.
 bool is_upper_letter(char32_t c);
 bool is_lower_letter(char32_t c);

@@ -2,18 +2,13 @@
 #include "fields/id_paper.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "core/text.hpp"
 #include "fields/lexicon_match.hpp"
-#include "fields/lexicons.hpp"
-#include "fields/places.hpp"
 
 namespace ledger {
 namespace {
-
-bool is_ascii_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // The text before the trailing number and its digits: "CMND số 19 626 2029" -> {"CMND số",
 // "196262029"}. Spaces and dots inside the number go; nothing else may stand among its digits.
@@ -42,16 +37,17 @@ std::string without_so(const std::string& prefix, bool& had_so) {
 
 }  // namespace
 
-std::optional<NormalizedValue> normalize_id_paper(const std::string& text, const FieldContext& ctx) {
+std::optional<NormalizedValue> normalize_id_paper(const std::string& text) {
   const auto [prefix, digits] = split_number(text);
   if (digits.size() != 9 && digits.size() != 12) return std::nullopt;
   bool had_so = false;
   const std::string type_read = without_so(prefix, had_so);
   if (type_read.empty()) return std::nullopt;
   // OCR makes an Œ of two touching handwritten Cs ("ŒŒ2" for CCCD).
-  std::string compared;
-  for (char32_t c : to_u32(type_read)) compared += c == U'Œ' || c == U'œ' ? std::string("CC") : to_utf8(std::u32string(1, c));
-  const double to_cmnd = weighted_distance(compared, "CMND"), to_cccd = weighted_distance(compared, "CCCD");
+  std::u32string compared;
+  for (char32_t c : to_u32(type_read)) compared += c == U'Œ' || c == U'œ' ? std::u32string(U"CC") : std::u32string(1, c);
+  const double to_cmnd = weighted_distance(to_utf8(compared), "CMND");
+  const double to_cccd = weighted_distance(to_utf8(compared), "CCCD");
   std::string type;
   if (digits.size() == 9) {
     if (to_cmnd <= 3) type = "CMND";
@@ -63,8 +59,6 @@ std::optional<NormalizedValue> normalize_id_paper(const std::string& text, const
   out.value = type + (had_so ? " số " : " ") + digits;  // a "số" the writer left out stays out
   out.parsed = true;
   out.corrected = out.value != text;
-  if (ctx.lexicons && !ctx.lexicons->syllables().empty())
-    out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
   return out;
 }
 

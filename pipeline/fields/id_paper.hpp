@@ -22,8 +22,9 @@ namespace ledger {
 ///   2. The word "số" before the number may be read badly (`sô`, `sồ`, `Số`) or run into the type
 ///      or the number ("CMNDsố", "số045…"); the value is set out "<type> số <number>" ("<type>
 ///      <number>" when the writer wrote no "số").
-///   3. `corrected` when the value differs from `text`. Free-text evidence as normalize_text gives
-///      it (share of syllables not in the inventory), so the text calibration reads it as before.
-std::optional<NormalizedValue> normalize_id_paper(const std::string& text, const FieldContext& ctx);
+///   3. `corrected` when the value differs from `text`. normalize_text, which calls this, adds the
+///      free-text evidence (share of syllables not in the inventory), so the text calibration
+///      reads it as before.
+std::optional<NormalizedValue> normalize_id_paper(const std::string& text);
 
 }  // namespace ledger

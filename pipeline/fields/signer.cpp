@@ -7,7 +7,6 @@
 #include "fields/lexicon_match.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/names.hpp"
-#include "fields/places.hpp"
 
 namespace ledger {
 
@@ -59,7 +58,6 @@ std::optional<NormalizedValue> normalize_signer(const std::string& text, const F
   const bool name_ambiguous =
       std::find(name.reasons.begin(), name.reasons.end(), "lexicon-ambiguous") != name.reasons.end();
   if ((!title.exact && title.margin < 0.1) || name_ambiguous) out.reasons.push_back("lexicon-ambiguous");
-  if (ctx.lexicons && !ctx.lexicons->syllables().empty()) out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
   return out;
 }
 

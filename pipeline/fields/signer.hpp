@@ -26,9 +26,9 @@ const std::vector<std::string>& signer_titles();
 ///      "lexicon-ambiguous" when another title was nearly as close.
 ///   2. The name is corrected as names are, its title words kept apart; the value is "<name>,
 ///      <title>". `corrected` when either changed.
-///   3. Free-text evidence as normalize_text gives it: lexicon_distance is the share of
-///      syllables not in the inventory, and "unknown-syllables" when they are many, so the
-///      text calibration reads the line as it read it before.
+///   3. No free-text evidence here: normalize_text, which calls this, adds it to every text value
+///      (the share of syllables not in the inventory, "unknown-syllables" when they are many), so
+///      the text calibration reads the line as it read it before.
 std::optional<NormalizedValue> normalize_signer(const std::string& text, const FieldContext& ctx);
 
 }  // namespace ledger

@@ -1,7 +1,7 @@
 // Numbers, identity numbers, free text and checkboxes (see simple_fields.hpp).
 #include "fields/simple_fields.hpp"
 
-#include <cctype>
+#include <utility>
 
 #include "core/text.hpp"
 #include "fields/id_paper.hpp"
@@ -11,11 +11,6 @@
 #include "fields/signer.hpp"
 
 namespace ledger {
-namespace {
-
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-}  // namespace
 
 std::string letters_to_digits(const std::string& text, bool* changed) {
   std::string out;
@@ -58,7 +53,7 @@ NormalizedValue normalize_number(const std::string& raw, const FieldContext&) {
   // Read look-alike letters as digits only when the rest is digits and slashes.
   size_t digits = 0, slashes = 0;
   for (char c : compact) {
-    digits += is_digit(c) ? 1 : 0;
+    digits += is_ascii_digit(c) ? 1 : 0;
     slashes += c == '/' ? 1 : 0;
   }
   if (digits * 2 >= compact.size() - slashes) {
@@ -74,7 +69,7 @@ NormalizedValue normalize_number(const std::string& raw, const FieldContext&) {
   auto all_digits = [](std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)
-      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+      if (!is_ascii_digit(c)) return false;
     return true;
   };
   out.parsed = slash == std::string::npos ? all_digits(v)
@@ -97,10 +92,10 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
     const std::string& w = words[start - 1];
     // Mostly real digits, the rest look-alikes: "196262O29" is a number, "so" is not.
     size_t real = 0;
-    for (char c : w) real += is_digit(c) ? 1 : 0;
+    for (char c : w) real += is_ascii_digit(c) ? 1 : 0;
     bool numberish = real * 2 >= w.size();
     for (char c : letters_to_digits(w))
-      if (!is_digit(c) && c != '.' && c != '-') numberish = false;
+      if (!is_ascii_digit(c) && c != '.' && c != '-') numberish = false;
     if (!numberish) break;
     --start;
   }
@@ -130,14 +125,21 @@ NormalizedValue normalize_id_number(const std::string& raw, const FieldContext&)
 }
 
 NormalizedValue normalize_text(const std::string& raw, const FieldContext& ctx) {
-  if (auto signer = normalize_signer(clean_text(raw), ctx)) return *signer;
-  if (auto paper = normalize_id_paper(clean_text(raw), ctx)) return *paper;
+  const std::string text = clean_text(raw);
   NormalizedValue out;
-  out.value = clean_text(raw);
-  out.parsed = !out.value.empty();
-  if (out.value.empty() || !ctx.lexicons || ctx.lexicons->syllables().empty()) return out;
-  // (names of people and places in notes are often not in the list: only many unknowns count)
-  out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
+  if (auto signer = normalize_signer(text, ctx)) {
+    out = std::move(*signer);
+  } else if (auto paper = normalize_id_paper(text)) {
+    out = std::move(*paper);
+  } else {
+    out.value = text;
+    out.parsed = !text.empty();
+  }
+  // Free-text evidence for every text value, whatever set it out: the share of syllables not in
+  // the inventory (names of people and places in notes are often not in the list: only many
+  // unknowns count).
+  if (!out.value.empty() && ctx.lexicons && !ctx.lexicons->syllables().empty())
+    out.lexicon_distance = flag_unknown_syllables(out, *ctx.lexicons);
   return out;
 }
 

@@ -34,8 +34,9 @@ std::optional<Leader> find_leader(const cv::Mat& binary, const Box& line, int te
 ///      the templates put it: values are written on the dots), and its start moves to the first
 ///      dot when the label printed wider or narrower than the template guessed (never to the
 ///      right past writing that hides the first dots; with a coloured pen, only pen ink counts as
-///      writing, so a label's own letters on the row do not hold the start back). Every line then gets 0.3 text heights of
-///      headroom above the template's box, for tall handwritten capitals and tone marks.
+///      writing, so a label's own letters on the row do not hold the start back). Every line
+///      then gets 0.3 text heights of headroom above the template's box, for tall handwritten
+///      capitals and tone marks.
 ///   2. Checkbox fields give one FieldRegion per choice, with the tick box as its only line and
 ///      `choice_code` set.
 RecordRegions form_regions(const CleanPage& page, const LayoutTemplate& layout, const Transform& t,

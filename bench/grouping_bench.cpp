@@ -15,7 +15,10 @@
 //   - a threshold sweep (precision / coverage of the clustering alone) for tuning.
 // Usage: grouping_bench [BOOKS [PAGES [LAYOUT [SEED [THRESHOLD]]]]]
 //        (defaults: 3, 15, ks-2016, 101, the library default)
-// Environment: GROUPING_BENCH_KEEP=1 keeps the work folder; GROUPING_BENCH_REUSE=DIR reuses a
+// Books are filed in their commune's folders (<province>/<district>/<commune>/ks/<year.volume>),
+// as campaigns file them, so the run knows each book's units.
+// Environment: GROUPING_BENCH_FLAT=1 files them in flat bookNN folders instead (no units known);
+// GROUPING_BENCH_KEEP=1 keeps the work folder; GROUPING_BENCH_REUSE=DIR reuses a
 // kept one (no synth, no run: for tuning); GROUPING_BENCH_DUMP=DIR writes every word image and
 // its raw crop; GROUPING_BENCH_SHOW=1 prints distance statistics and the sweep's impure groups;
 // GROUPING_BENCH_NO_SWEEP=1 stops before the sweep (which decodes every page again);
@@ -27,6 +30,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <array>
@@ -34,6 +38,8 @@
 
 #include "core/compare.hpp"
 #include "core/ground_truth.hpp"
+#include "core/text.hpp"
+#include "fields/lexicons.hpp"
 #include "groups/clustering.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/group_store.hpp"
@@ -101,6 +107,18 @@ std::string majority(const std::vector<std::string>& v) {
   return std::max_element(n.begin(), n.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
 }
 
+// "<province>/<district>/<commune>/ks/<year.volume>" from the book's unit ("Xã A Ngo, Huyện Đa
+// Krông, Tỉnh Quảng Trị"): the folders ingest reads a book's units from (ingest/book_name.hpp).
+std::optional<fs::path> unit_folders(const GroundTruth& gt) {
+  if (!gt.book || gt.book->unit.empty() || !gt.book->year) return std::nullopt;
+  std::vector<std::string> names;
+  std::stringstream parts(gt.book->unit);
+  for (std::string part; std::getline(parts, part, ',');) names.push_back(split_unit_type(clean_text(part)).second);
+  if (names.size() != 3) return std::nullopt;
+  return fs::path(names[2]) / names[1] / names[0] / to_lower(gt.book->type) /
+         (std::to_string(*gt.book->year) + "." + gt.book->volume);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -136,7 +154,15 @@ int main(int argc, char** argv) {
     std::snprintf(vol, sizeof vol, "%02d", b + 1);
     so.volume = vol;
     so.out = tmp / ("book" + std::string(vol));
-    synth::synthesize(so);
+    auto made = synth::synthesize(so);
+    // As a campaign files books: in their commune's folders, which name the book's units
+    // (fields/places.hpp note 9). GROUPING_BENCH_FLAT=1 keeps the flat bookNN folders.
+    if (!std::getenv("GROUPING_BENCH_FLAT") && !made.pages.empty())
+      if (auto folders = unit_folders(read_ground_truth(made.pages.front().sidecar))) {
+        const fs::path dest = tmp.path() / *folders;
+        fs::create_directories(dest.parent_path());
+        fs::rename(so.out, dest);
+      }
   }
   const double synth_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   RunRequest rr;
@@ -252,7 +278,8 @@ int main(int argc, char** argv) {
   std::printf("%-14s %8s %8s %8s | %8s %8s %8s\n", "book", "all:ff", "groups", "ratio", "wrong:ff", "groups", "ratio");
   double a0 = 0, a1 = 0, w0 = 0, w1 = 0;
   for (const auto& [book, pb] : per_book) {
-    std::printf("%-14s %8.0f %8.0f %8.2f | %8.0f %8.0f %8.2f\n", book.c_str(), pb[0], pb[1],
+    const std::string name = book.substr(0, book.find('/'));  // "KS.2016.01" without its units
+    std::printf("%-14s %8.0f %8.0f %8.2f | %8.0f %8.0f %8.2f\n", name.c_str(), pb[0], pb[1],
                 pb[0] ? pb[1] / pb[0] : 0, pb[2], pb[3], pb[2] ? pb[3] / pb[2] : 0);
     a0 += pb[0]; a1 += pb[1]; w0 += pb[2]; w1 += pb[3];
   }

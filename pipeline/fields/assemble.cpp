@@ -59,7 +59,8 @@ struct Pending {
 }  // namespace
 
 std::vector<DraftRecord> assemble_records(const PageReadings& readings, const LayoutTemplate& layout,
-                                          const FieldModels& models, std::optional<int> book_year) {
+                                          const FieldModels& models, std::optional<int> book_year,
+                                          const std::vector<const PlaceUnit*>& home) {
   std::vector<DraftRecord> out;
   auto keys = layout_keys(layout);
   std::vector<std::string> required;
@@ -101,6 +102,7 @@ std::vector<DraftRecord> assemble_records(const PageReadings& readings, const La
           FieldContext ctx;
           ctx.key = key;
           ctx.book_year = book_year;
+          ctx.home = home;
           ctx.lexicons = &models.lexicons;
           ctx.chars = &reading.chars;
           p.value = normalize_field(type, reading.text, ctx);

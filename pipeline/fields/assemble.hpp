@@ -14,6 +14,8 @@ namespace ledger {
 ///   layout     gives the keys, their order and types (its form fields, or its table columns)
 ///   models     lexicons, calibration, accept threshold
 ///   book_year  year the book opened, for era-dependent checks (nullopt when unknown)
+///   home       the units the book's folders name, smallest first (places.hpp home_units),
+///              for places read too badly to match alone (places.hpp note 9); may be empty
 /// Notes:
 ///   1. A blank reading becomes status blank, value "", confidence = the model's blank confidence;
 ///      review instead when a rule objects (a required key: the layout's, else "so", "ngayDangKy").
@@ -29,6 +31,7 @@ namespace ledger {
 ///   5. A layout key without a reading (the layout found no region) is a review field with
 ///      reason "not-found"; readings whose key the layout lacks are kept, after the layout's keys.
 std::vector<DraftRecord> assemble_records(const PageReadings& readings, const LayoutTemplate& layout,
-                                          const FieldModels& models, std::optional<int> book_year);
+                                          const FieldModels& models, std::optional<int> book_year,
+                                          const std::vector<const PlaceUnit*>& home = {});
 
 }  // namespace ledger

@@ -10,7 +10,8 @@
 
 namespace ledger {
 
-class Lexicons;  // fields/lexicons.hpp
+class Lexicons;    // fields/lexicons.hpp
+struct PlaceUnit;  // fields/lexicons.hpp
 
 /// What a normaliser needs besides the text.
 struct FieldContext {
@@ -18,6 +19,9 @@ struct FieldContext {
   std::optional<int> book_year;  // year the book opened, for era-dependent checks and places
   const Lexicons* lexicons = nullptr;  // may be null: normalise without correction
   const std::vector<CharChoice>* chars = nullptr;  // OCR alternatives, when known
+  /// The units the book's folders name (home_units, places.hpp), smallest first: a commune,
+  /// its district, its province; empty when the folders name none the lexicon knows.
+  std::vector<const PlaceUnit*> home;
 };
 
 /// The normalised value and the evidence gathered while making it.

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "core/text.hpp"
+#include "fields/lexicon_match.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/names.hpp"
 #include "fields/phrases.hpp"
@@ -321,7 +322,96 @@ void complete_from_parent(std::vector<PartMatch>& parts, const FieldContext& ctx
   }
 }
 
+// A unit as a register writes it after a place's first part: "huyện Đa Krông".
+std::string written_unit(const PlaceUnit& u) {
+  auto [type, bare] = split_unit_type(u.name);
+  return type.empty() ? bare : to_lower(type) + " " + bare;
+}
+
+// The book's own units for parts no unit matched (places.hpp note 9): the last three parts of a
+// place are its commune, district and province.
+void complete_from_home(std::vector<PartMatch>& parts, const FieldContext& ctx) {
+  if (ctx.home.empty() || parts.size() < 3) return;
+  for (size_t k = 0; k < 3 && k < ctx.home.size(); ++k) {
+    const PlaceUnit& home = *ctx.home[ctx.home.size() - 1 - k];  // province first
+    if (home.level != 1 + int(k)) return;  // the folders named no such unit
+    PartMatch& m = parts[parts.size() - 1 - k];
+    const bool is_home = m.unit && !m.other_era && m.units.size() == 1 && m.units.front()->code == home.code &&
+                         m.units.front()->level == home.level;
+    if (is_home) continue;
+    if (m.unit) return;  // another unit: the place is not in the book's (a unit below it neither)
+    // A unit below, read exactly, that is not the home unit's child says the place lies
+    // elsewhere ("phường Đồng Hải, Thành Phố Đồng Hới, tỉnh Quảng 8“" is in Quảng Bình).
+    if (k + 1 < parts.size()) {
+      const PartMatch& below = parts[parts.size() - 2 - k];
+      if (below.unit && !below.corrected && (below.other_era || std::none_of(below.units.begin(), below.units.end(), [&](const PlaceUnit* u) {
+                           return u->parent_code == home.code && u->level == home.level + 1;
+                         })))
+        return;
+    }
+    // "2rqm Y tế Xã /4 ệ\o": a head before a unit type stays; the unit is what follows.
+    auto [head, rest] = split_head(m.text);
+    const std::string read = to_lower(rest);
+    const std::string own = written_unit(home);
+    // A part much longer than the unit holds more than it ("Tạm Ytếxã Triệu Giang": a head run
+    // into the unit's type): dropping the rest is no reading of it.
+    if (4 * utf8_length(read) > 5 * utf8_length(own)) return;
+    const double d = weighted_distance(read, own);
+    double nearest_other = std::numeric_limits<double>::infinity();
+    for (const PlaceUnit& u : ctx.lexicons->places()) {
+      if (&u == &home || u.level != home.level || u.parent_code != home.parent_code || !u.valid_in(ctx.book_year)) continue;
+      nearest_other = std::min(nearest_other, weighted_distance(read, written_unit(u)));
+    }
+    // Margin 0.5 as complete_from_parent's; a tie ("tỉnh Quảng 77": Trị or Nam) is no evidence.
+    if (2 * d > double(utf8_length(own)) || nearest_other - d < 0.5) return;
+    // the first part of a place starts with a capital ("Xã A Ngo, …")
+    std::string fixed = own;
+    if (parts.size() - 1 - k == 0 && head.empty()) {
+      const size_t space = own.find(' ');
+      fixed = capitalize_words(own.substr(0, space)) + (space == std::string::npos ? "" : own.substr(space));
+    }
+    m.text = head.empty() ? fixed : head + " " + fixed;
+    m.unit = m.corrected = true;
+    m.units = {&home};
+  }
+}
+
 }  // namespace
+
+std::vector<const PlaceUnit*> home_units(const std::string& province, const std::string& district,
+                                         const std::string& commune, const Lexicons& lx, std::optional<int> year) {
+  // Folder names are often typed without accents or with underscores ("Quang_Tri").
+  auto plain = [](const std::string& s) {
+    std::string t = s;
+    std::replace(t.begin(), t.end(), '_', ' ');
+    return to_lower(strip_diacritics(clean_text(t)));
+  };
+  std::vector<const PlaceUnit*> chain;  // province first while searching
+  std::string parent;
+  int level = 1;
+  for (const std::string* folder : {&province, &district, &commune}) {
+    const std::string name = clean_text(*folder);
+    if (name.empty()) break;
+    const std::string bare = split_unit_type(name).second.empty() ? name : split_unit_type(name).second;
+    const PlaceUnit* exact = nullptr;
+    std::vector<const PlaceUnit*> accentless;
+    for (const PlaceUnit& u : lx.places()) {
+      if (u.level != level || u.parent_code != parent || !u.valid_in(year)) continue;
+      if (tone_key(u.bare) == tone_key(bare)) {
+        exact = &u;
+        break;
+      }
+      if (plain(u.bare) == plain(name) || plain(u.name) == plain(name)) accentless.push_back(&u);
+    }
+    const PlaceUnit* found = exact ? exact : accentless.size() == 1 ? accentless.front() : nullptr;
+    if (!found) break;
+    chain.push_back(found);
+    parent = found->code;
+    ++level;
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
 
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx) {
   NormalizedValue out;
@@ -364,6 +454,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
     if (fixed_words) m.corrected = true;
     matches.push_back(std::move(m));
   }
+  complete_from_home(matches, ctx);
   complete_from_child(matches, ctx);
   complete_from_parent(matches, ctx);
 

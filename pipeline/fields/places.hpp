@@ -34,7 +34,25 @@ namespace ledger {
 ///       is in Đa Krông) becomes the child of that unit nearest it in OCR's weighted distance
 ///       (lexicon_match.hpp), when it is within half that child's name and 0.5 nearer than any
 ///       other: "xã Ba Tầng" (1.4; Tân Long 2.6). Otherwise it stays as written.
+///   (9) The book's own units (`ctx.home`, from its folders): most people in a commune's book
+///       were born and live there, so a hand read too badly for (2) ("Xã 8a 7ồng, huyện Hướng
+///       Hóa, từ Quảng Tr/") is compared with them. The last three parts of a place of three
+///       parts or more are its commune, district and province, taken from the province down:
+///       one no unit matched becomes the book's unit of its rank when it is within half that
+///       unit's written name ("xã Ba Tầng") and 0.5 nearer it than any other unit under the same
+///       parent in OCR's weighted distance (as note 8). A tie ("tỉnh Quảng 77": Trị or Nam?),
+///       a part that names another unit, or a unit below it read exactly that is no child of the
+///       book's ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison.
+///       A head before a unit type ("Trạm Y tế xã …") is kept.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
+
+/// The units a book's folders name (BookInfo province, district, commune), smallest first, as
+/// the lexicon knows them in `year`: each found by its name (with or without its type, up to
+/// case and tone placement) among the children of the one above, or else by the one name that
+/// matches without accents ("Quang_Tri/Huong Hoa/Xa Huong Phung": folders are often typed so).
+/// Stops at the first name the lexicon does not know there; empty without a province.
+std::vector<const PlaceUnit*> home_units(const std::string& province, const std::string& district,
+                                         const std::string& commune, const Lexicons& lx, std::optional<int> year);
 
 /// Share of the syllables of `text` (words with letters) that are not in the inventory, and
 /// their count; {0, 0} when `text` has no such words.

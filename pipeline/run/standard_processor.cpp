@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "fields/assemble.hpp"
 #include "fields/field_models.hpp"
+#include "fields/places.hpp"
 #include "ingest/load_page.hpp"
 #include "layout/layout_library.hpp"
 #include "layout/register_page.hpp"
@@ -90,7 +91,9 @@ class StandardProcessor : public PageProcessor {
     if (!layout) throw std::runtime_error("layout '" + page.layout_id + "' is not in the library");
     PageReadings readings = read_fields(std::move(page), *engine_, s.read);
     if (layout->kind == LayoutKind::Table) drop_empty_rows(readings);
-    r.records = assemble_records(readings, *layout, s.models, r.ref.book.year);
+    const BookInfo& book = r.ref.book;
+    const auto home = home_units(book.province, book.district, book.commune, s.models.lexicons, book.year);
+    r.records = assemble_records(readings, *layout, s.models, book.year, home);
   }
 
   // A page no layout matched whose file gave no resolution: preprocessed again at the resolution

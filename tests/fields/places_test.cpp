@@ -230,4 +230,68 @@ TEST(Places, AUnitTypeOneLetterOffIsRepairedOnlyBeforeAUnitsName) {
             "Thôn 1, xố Tân Hiệp, huyện Vĩnh Linh");
 }
 
+
+namespace {
+FieldContext at_home(const std::string& province, const std::string& district, const std::string& commune) {
+  FieldContext c = ctx(2017);
+  c.home = home_units(province, district, commune, *c.lexicons, c.book_year);
+  return c;
+}
+}  // namespace
+
+TEST(Places, TheBooksFoldersNameItsUnitsFoundUnderEachOther) {
+  const Lexicons& lx = Lexicons::builtin();
+  auto home = home_units("Quảng Trị", "Đa Krông", "A Ngo", lx, 2017);
+  ASSERT_EQ(home.size(), 3u);
+  EXPECT_EQ(home[0]->bare, "A Ngo");
+  EXPECT_EQ(home[0]->level, 3);
+  EXPECT_EQ(home[1]->bare, "Đa Krông");
+  EXPECT_EQ(home[2]->bare, "Quảng Trị");
+  // with their types, another tone placement: the same units
+  auto typed = home_units("Tỉnh Quảng Trị", "Huyện Hướng Hoá", "Xã Ba Tầng", lx, 2017);
+  ASSERT_EQ(typed.size(), 3u);
+  EXPECT_EQ(typed[1]->bare, "Hướng Hóa");
+  // typed without accents, with underscores: the same units
+  auto plain = home_units("Quang_Tri", "Huyen Huong Hoa", "Ba Tang", lx, 2017);
+  ASSERT_EQ(plain.size(), 3u);
+  EXPECT_EQ(plain[0]->bare, "Ba Tầng");
+  // a commune the district does not have stops the chain there
+  EXPECT_EQ(home_units("Quảng Trị", "Đa Krông", "Ba Tầng", lx, 2017).size(), 2u);
+  EXPECT_TRUE(home_units("", "Đa Krông", "A Ngo", lx, 2017).empty());
+}
+
+TEST(Places, UnitsReadTooBadlyToMatchAreTheBooksOwnWhenNearestThem) {
+  // a hand's B read as 8, its T as 7
+  const std::string read = "Xã 8a 7ồng, huyện Hướng Hóa, từ Quảng Tr/";
+  // alone, the commune is too far from any unit (the province follows from the district)
+  EXPECT_EQ(normalize_place(read, ctx(2017)).value, "Xã 8a 7ồng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  auto v = normalize_place(read, at_home("Quảng Trị", "Hướng Hóa", "Ba Tầng"));
+  EXPECT_EQ(v.value, "Xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  // "xã/1 4o" is as near another of Đa Krông's communes as A Ngo: no evidence, it stays
+  auto tie = normalize_place("Xã/1 4o, huyện Đa Krông, tỉnh Quảng Trị", at_home("Quảng Trị", "Đa Krông", "A Ngo"));
+  EXPECT_EQ(tie.value, "Xã/1 4o, huyện Đa Krông, tỉnh Quảng Trị");
+  // a hamlet before the units stays as written
+  auto hamlet = normalize_place("Thôn 1, xã /#ả/ Tân, huyện Hải Lăng, tỉnh Quảng T7/ 1.",
+                                at_home("Quảng Trị", "Hải Lăng", "Hải Tân"));
+  EXPECT_EQ(hamlet.value, "Thôn 1, xã Hải Tân, huyện Hải Lăng, tỉnh Quảng Trị");
+}
+
+TEST(Places, APlaceElsewhereIsNotMadeTheBooks) {
+  // Đồng Hới, read exactly, is in Quảng Bình: its province, read "Quảng 8“", stays unmatched
+  auto v = normalize_place("Trạm y tế phường Đồng ái, Thành Ph0 Đồng Hới, tỉnh Quảng 8“",
+                           at_home("Quảng Trị", "Đa Krông", "A Ngo"));
+  EXPECT_EQ(v.value.find("Quảng Trị"), std::string::npos) << v.value;
+  // a district read as far from the book's as from its neighbours stays as read
+  auto far = normalize_place("Xã 4 1ø, huyện Ø4 #ÔH, tỉnh Quảng Trị", at_home("Quảng Trị", "Đa Krông", "A Ngo"));
+  EXPECT_EQ(far.value.find("Đa Krông"), std::string::npos) << far.value;
+}
+
+TEST(Places, AHeadRunIntoTheUnitIsNotTakenForAMisreadUnit) {
+  // "Ytếxã": the facility's words and the commune's type run together; the part is longer than
+  // the book's commune by far, and dropping its head would lose what was written.
+  const std::string joined = "Tạm Ytếxã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị";
+  EXPECT_EQ(normalize_place(joined, at_home("Quảng Trị", "Triệu Phong", "Triệu Giang")).value, joined);
+}
+
 }  // namespace ledger

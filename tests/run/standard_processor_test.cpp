@@ -104,5 +104,44 @@ TEST(StandardProcessor, APageNoLayoutMatchedIsTriedAgainAtItsSizesResolution) {
   EXPECT_GT(calls_per_page[".png"], calls_per_page[".tif"]);
 }
 
+TEST(StandardProcessor, PlacesAreReadWithTheUnitsTheBooksFoldersName) {
+  // One ledger page twice: in its commune's folders and loose. Every line of every cell reads
+  // one badly written place (a place cell holds two lines, so the value is that twice); only
+  // the page that knows its book's units reads its district and province as the book's.
+  testkit::TempDir tmp;
+  synth::SynthOptions so;
+  so.layout_id = "ks-ledger";
+  so.pages = 1;
+  so.seed = 17;
+  so.year = 2017;
+  so.dpi_min = so.dpi_max = 150;
+  so.out = tmp / "Quảng Trị" / "Hướng Hóa" / "Ba Tầng" / "ks" / "2017.01";
+  auto book = synth::synthesize(so);
+  ASSERT_EQ(book.pages.size(), 1u);
+  std::filesystem::create_directories(tmp / "loose");
+  std::filesystem::copy_file(book.pages[0].image, tmp / "loose" / book.pages[0].image.filename());
+
+  PipelineConfig config = default_pipeline_config();
+  config.layout_id = "ks-ledger";
+  StandardProcessorFactory factory(config, std::make_shared<FakeEngineFactory>([](const OcrRequest&) {
+                                     return FakeEngine::result_of("Xã 8a 7ồng, huyện Hướng /lóa, tỉnh Quảng 7r/", 0.9);
+                                   }));
+  auto found = discover_pages({tmp.path()}, {});
+  ASSERT_EQ(found.pages.size(), 2u);
+  std::map<bool, std::vector<std::string>> places;  // by whether the page is in its commune's folder
+  for (const auto& ref : found.pages) {
+    auto result = factory.make()->process(ref);
+    ASSERT_TRUE(result.error.empty()) << result.error;
+    for (const auto& record : result.records)
+      for (const auto& [key, f] : record.fields)
+        if (f.type == FieldType::Place && !f.value.empty()) places[!ref.book.commune.empty()].push_back(f.value);
+  }
+  ASSERT_FALSE(places[true].empty());
+  ASSERT_EQ(places[true].size(), places[false].size());
+  const std::string units = ", huyện Hướng Hóa, tỉnh Quảng Trị";
+  for (const auto& v : places[true]) EXPECT_TRUE(v.ends_with(units)) << v;
+  for (const auto& v : places[false]) EXPECT_FALSE(v.ends_with(units)) << v;
+}
+
 }  // namespace
 }  // namespace ledger

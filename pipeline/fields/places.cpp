@@ -77,6 +77,28 @@ bool has_letter(const std::string& w) {
   return false;
 }
 
+// A commune's or ward's type run into the word before it ("Trạm ytếxã Ba Nang": OCR lost a
+// narrow space) is split off: no Vietnamese syllable ends in "xã" or "phường" after another
+// letter, as x and ph only begin one.
+std::string split_run_in_type(const std::string& text, bool* changed) {
+  static const std::u32string kTypes[] = {U"xã", U"phường"};
+  std::vector<std::string> out;
+  for (const auto& word : split_words(text)) {
+    const std::u32string lower = to_u32(to_lower(word));
+    std::string fixed = word;
+    for (const auto& type : kTypes)
+      if (lower.size() > type.size() && lower.compare(lower.size() - type.size(), type.size(), type) == 0 &&
+          is_lower_letter(lower[lower.size() - type.size() - 1])) {
+        const std::u32string u = to_u32(word);
+        fixed = to_utf8(u.substr(0, u.size() - type.size())) + " " + to_utf8(u.substr(u.size() - type.size()));
+        *changed = true;
+        break;
+      }
+    out.push_back(fixed);
+  }
+  return join_words(out);
+}
+
 // A lone letter before the first unit type ("Ị Xã Vĩnh Kim") is the tail of the cell above
 // ("Trị" written over the ruling), not a word of this place. Held-out seed 303 accepted one.
 std::string drop_leading_stray_letter(const std::string& text, bool* dropped) {
@@ -353,8 +375,8 @@ void complete_from_home(std::vector<PartMatch>& parts, const FieldContext& ctx) 
     auto [head, rest] = split_head(m.text);
     const std::string read = to_lower(rest);
     const std::string own = written_unit(home);
-    // A part much longer than the unit holds more than it ("Tạm Ytếxã Triệu Giang": a head run
-    // into the unit's type): dropping the rest is no reading of it.
+    // A part much longer than the unit holds more than it ("Tạm Ytế Triệu Giang": a head, and
+    // no type to part it from the name): dropping the rest is no reading of it.
     if (4 * utf8_length(read) > 5 * utf8_length(own)) return;
     const double d = weighted_distance(read, own);
     double nearest_other = std::numeric_limits<double>::infinity();
@@ -418,7 +440,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   bool dropped_letter = false;
   bool split = false;
   std::string text = drop_leading_stray_letter(
-      fix_stray_punctuation(split_joined_words(clean_text(raw), &split)), &dropped_letter);
+      fix_stray_punctuation(split_run_in_type(split_joined_words(clean_text(raw), &split), &split)), &dropped_letter);
   out.corrected = dropped_letter || split;
   while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ';')) text.pop_back();
   out.value = text;

@@ -27,7 +27,8 @@ namespace ledger {
 ///       or "…, tỉnh Quảr" (cut off) become "…, tỉnh Quảng Trị" (corrected). A real unit
 ///       written there is kept: the writer's slip is for the clerk to see.
 ///   (7) Slips of single letters, each flagged as corrected: words run together ("xãBa Tầng",
-///       "TânHiệp": a small letter then a capital) are split; a part's first word one letter
+///       "TânHiệp": a small letter then a capital; "Trạm Y tếxã": a letter before "xã" or
+///       "phường", which no syllable ends in) are split; a part's first word one letter
 ///       from "thôn" or "khóm" ("7hôn 1", a hand's T read as 7) is that word; and one letter
 ///       from a unit type ("xố Vĩnh Thái") is that type, but only when a unit's name follows.
 ///   (8) A unit that is not a child of the unit after it ("xã Ba Lòng, huyện Hướng Hóa": Ba Lòng
@@ -42,8 +43,9 @@ namespace ledger {
 ///       unit's written name ("xã Ba Tầng") and 0.5 nearer it than any other unit under the same
 ///       parent in OCR's weighted distance (as note 8). A tie ("tỉnh Quảng 77": Trị or Nam?),
 ///       a part that names another unit, or a unit below it read exactly that is no child of the
-///       book's ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison.
-///       A head before a unit type ("Trạm Y tế xã …") is kept.
+///       book's ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison;
+///       so does a part longer than the unit's name by more than a quarter (a head with no type
+///       to part it: "Tạm Ytế Triệu Giang"). A head before a unit type ("Trạm Y tế xã …") is kept.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
 /// The units a book's folders name (BookInfo province, district, commune), smallest first, as

@@ -287,11 +287,22 @@ TEST(Places, APlaceElsewhereIsNotMadeTheBooks) {
   EXPECT_EQ(far.value.find("Đa Krông"), std::string::npos) << far.value;
 }
 
-TEST(Places, AHeadRunIntoTheUnitIsNotTakenForAMisreadUnit) {
-  // "Ytếxã": the facility's words and the commune's type run together; the part is longer than
-  // the book's commune by far, and dropping its head would lose what was written.
-  const std::string joined = "Tạm Ytếxã Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị";
-  EXPECT_EQ(normalize_place(joined, at_home("Quảng Trị", "Triệu Phong", "Triệu Giang")).value, joined);
+TEST(Places, AHeadBeforeAUnitWithoutItsTypeIsNotTakenForAMisreadUnit) {
+  // No unit type parts "Tạm Ytế" from the commune's name: the part is longer than the book's
+  // commune by far, and taking it for a misreading of "xã Triệu Giang" would drop its head.
+  const std::string headed = "Tạm Ytế Triệu Giang, huyện Triệu Phong, tỉnh Quảng Trị";
+  EXPECT_EQ(normalize_place(headed, at_home("Quảng Trị", "Triệu Phong", "Triệu Giang")).value, headed);
+}
+
+TEST(Places, AUnitTypeRunIntoTheWordBeforeIsSplitOff) {
+  // OCR lost a narrow space: "tếxã". No syllable ends in "xã" or "phường" after another letter.
+  auto v = normalize_place("Trạm Y tếxã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Trạm Y tế xã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_EQ(normalize_place("Trạm Y tế Phường Đông Lễ, thành phố Đông Hà", ctx(2017)).value,
+            "Trạm Y tế Phường Đông Lễ, thành phố Đông Hà");
+  EXPECT_EQ(normalize_place("Thôn 1, thịxã Quảng Trị, tỉnh Quảng Trị", ctx(2017)).value,
+            "Thôn 1, thị xã Quảng Trị, tỉnh Quảng Trị");
 }
 
 }  // namespace ledger

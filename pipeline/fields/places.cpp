@@ -77,11 +77,11 @@ bool has_letter(const std::string& w) {
   return false;
 }
 
-// A commune's or ward's type run into the word before it ("Trạm ytếxã Ba Nang": OCR lost a
-// narrow space) is split off: no Vietnamese syllable ends in "xã" or "phường" after another
-// letter, as x and ph only begin one.
+// A unit type run into the word before it ("Trạm ytếxã Ba Nang", "Đa khoatỉnh": OCR lost a
+// narrow space) is split off: no Vietnamese syllable ends in "xã", "phường" or "tỉnh" after
+// another letter, as x, ph and t only begin one. ("huyện" is left alone: "chuyện" ends so.)
 std::string split_run_in_type(const std::string& text, bool* changed) {
-  static const std::u32string kTypes[] = {U"xã", U"phường"};
+  static const std::u32string kTypes[] = {U"xã", U"phường", U"tỉnh"};
   std::vector<std::string> out;
   for (const auto& word : split_words(text)) {
     const std::u32string lower = to_u32(to_lower(word));
@@ -97,6 +97,35 @@ std::string split_run_in_type(const std::string& text, bool* changed) {
     out.push_back(fixed);
   }
   return join_words(out);
+}
+
+// The words of a health facility before its unit ("Trạm Ytế xã Thuận", "Tạm Y tế xã …",
+// "Bệnh viện Đa kho tỉnh …") are the facility's name as registers write it when nearest it,
+// spaces aside, within a quarter of its letters and 1 nearer than any other (OCR's weighted
+// distance). Returns the part with the head replaced, or the part itself.
+std::string repair_facility_head(const std::string& part, bool* changed) {
+  static const char* const kHeads[] = {"Trạm Y tế", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Bệnh viện",
+                                       "Nhà hộ sinh", "Phòng khám Đa khoa", "Phòng khám"};
+  auto [head, rest] = split_head(part);
+  if (head.empty()) return part;
+  auto squeezed = [](const std::string& s) {
+    std::string out;
+    for (char c : to_lower(s))
+      if (c != ' ') out += c;
+    return out;
+  };
+  const std::string read = squeezed(head);
+  const char* best = nullptr;
+  double best_d = std::numeric_limits<double>::infinity(), second_d = best_d;
+  for (const char* h : kHeads) {
+    const double d = weighted_distance(read, squeezed(h));
+    if (d < best_d) second_d = best_d, best_d = d, best = h;
+    else if (d < second_d) second_d = d;
+  }
+  // as written up to case and tone placement ("Trạm y tế"): the writer's, kept
+  if (!best || tone_key(head) == tone_key(best) || 4 * best_d > double(utf8_length(squeezed(best))) || second_d - best_d < 1.0) return part;
+  *changed = true;
+  return std::string(best) + " " + rest;
 }
 
 // A lone letter before the first unit type ("Ị Xã Vĩnh Kim") is the tail of the cell above
@@ -452,7 +481,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   for (const auto& written : split_commas(text)) {
     bool fixed_words = false;
     const std::string hamlet = repair_hamlet_word(written, matches.empty(), &fixed_words);
-    std::string part = restore_phrases(hamlet, place_phrases(), &fixed_words);
+    std::string part = repair_facility_head(restore_phrases(hamlet, place_phrases(), &fixed_words), &fixed_words);
     PartMatch m = match_part(part, ctx);
     // A unit type read without its accents ("huyen Cam Lộ"): restored only when the name after
     // it then matches a unit, so that no other word is taken for a type.

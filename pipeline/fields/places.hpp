@@ -19,6 +19,10 @@ namespace ledger {
 ///       "Bệnh viện") and in unit types where the name after them then matches ("huyen Cam Lộ").
 ///       The type decides the level matched: "tỉnh Quang Bình" is the province Quảng Bình, not
 ///       the district Quang Bình.
+///       The words of a health facility before its unit ("Trạm Ytế xã …", "Tạm Y tế xã …",
+///       "Bệnh viện Đa kho tỉnh …") become its name as registers write it ("Trạm Y tế",
+///       "Bệnh viện Đa khoa", …) when nearest it, spaces aside, within a quarter of its letters
+///       and 1 nearer than any other; as written up to case and tone placement, they stay.
 ///   (5) Parts that are not units (hamlets, hospitals) are checked against the syllable
 ///       inventory: many unknown syllables add "unknown-syllables".
 ///   (6) A part no unit matched, right after a unit whose parent is known (a district, or a
@@ -27,9 +31,9 @@ namespace ledger {
 ///       or "…, tỉnh Quảr" (cut off) become "…, tỉnh Quảng Trị" (corrected). A real unit
 ///       written there is kept: the writer's slip is for the clerk to see.
 ///   (7) Slips of single letters, each flagged as corrected: words run together ("xãBa Tầng",
-///       "TânHiệp": a small letter then a capital; "Trạm Y tếxã": a letter before "xã" or
-///       "phường", which no syllable ends in) are split; a part's first word one letter
-///       from "thôn" or "khóm" ("7hôn 1", a hand's T read as 7) is that word; and one letter
+///       "TânHiệp": a small letter then a capital; "Trạm Y tếxã", "khoatỉnh": a letter before
+///       "xã", "phường" or "tỉnh", which no syllable ends in) are split; a part's first word one
+///       letter from "thôn" or "khóm" ("7hôn 1", a hand's T read as 7) is that word; and one letter
 ///       from a unit type ("xố Vĩnh Thái") is that type, but only when a unit's name follows.
 ///   (8) A unit that is not a child of the unit after it ("xã Ba Lòng, huyện Hướng Hóa": Ba Lòng
 ///       is in Đa Krông) becomes the child of that unit nearest it in OCR's weighted distance

@@ -305,4 +305,19 @@ TEST(Places, AUnitTypeRunIntoTheWordBeforeIsSplitOff) {
             "Thôn 1, thị xã Quảng Trị, tỉnh Quảng Trị");
 }
 
+TEST(Places, AHealthFacilitysWordsAreItsNameAsRegistersWriteIt) {
+  auto spaced = normalize_place("Trạm Ytế xã Thuận, huyện Hướng Hóa, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(spaced.value, "Trạm Y tế xã Thuận, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_TRUE(spaced.corrected);
+  EXPECT_EQ(normalize_place("Tạm Y tế xã Thuận, huyện Hướng Hóa", ctx(2017)).value, "Trạm Y tế xã Thuận, huyện Hướng Hóa");
+  EXPECT_EQ(normalize_place("Bệnh viện Đa kho tỉnh Quảng Trị", ctx(2017)).value, "Bệnh viện Đa khoa tỉnh Quảng Trị");
+  // "khoatỉnh": the province's type run into the word before it
+  EXPECT_EQ(normalize_place("Bệnh viện Đa khoatỉnh Quảng Trị", ctx(2017)).value, "Bệnh viện Đa khoa tỉnh Quảng Trị");
+  // the writer's case stays; a head too far from any facility's name stays as read
+  auto own_case = normalize_place("Trạm y tế xã Thuận, huyện Hướng Hóa", ctx(2017));
+  EXPECT_EQ(own_case.value, "Trạm y tế xã Thuận, huyện Hướng Hóa");
+  EXPECT_FALSE(own_case.corrected);
+  EXPECT_EQ(normalize_place("2fam Y tế xã Thuận, huyện Hướng Hóa", ctx(2017)).value, "2fam Y tế xã Thuận, huyện Hướng Hóa");
+}
+
 }  // namespace ledger

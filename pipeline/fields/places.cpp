@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include "core/text.hpp"
 #include "fields/lexicon_match.hpp"
@@ -383,47 +384,70 @@ std::string written_unit(const PlaceUnit& u) {
 // place are its commune, district and province.
 void complete_from_home(std::vector<PartMatch>& parts, const FieldContext& ctx) {
   if (ctx.home.empty() || parts.size() < 3) return;
-  for (size_t k = 0; k < 3 && k < ctx.home.size(); ++k) {
-    const PlaceUnit& home = *ctx.home[ctx.home.size() - 1 - k];  // province first
-    if (home.level != 1 + int(k)) return;  // the folders named no such unit
-    PartMatch& m = parts[parts.size() - 1 - k];
-    const bool is_home = m.unit && !m.other_era && m.units.size() == 1 && m.units.front()->code == home.code &&
-                         m.units.front()->level == home.level;
-    if (is_home) continue;
-    if (m.unit) return;  // another unit: the place is not in the book's (a unit below it neither)
-    // A unit below, read exactly, that is not the home unit's child says the place lies
-    // elsewhere ("phường Đồng Hải, Thành Phố Đồng Hới, tỉnh Quảng 8“" is in Quảng Bình).
-    if (k + 1 < parts.size()) {
-      const PartMatch& below = parts[parts.size() - 2 - k];
-      if (below.unit && !below.corrected && (below.other_era || std::none_of(below.units.begin(), below.units.end(), [&](const PlaceUnit* u) {
-                           return u->parent_code == home.code && u->level == home.level + 1;
-                         })))
-        return;
-    }
-    // "2rqm Y tế Xã /4 ệ\o": a head before a unit type stays; the unit is what follows.
-    auto [head, rest] = split_head(m.text);
-    const std::string read = to_lower(rest);
-    const std::string own = written_unit(home);
-    // A part much longer than the unit holds more than it ("Tạm Ytế Triệu Giang": a head, and
-    // no type to part it from the name): dropping the rest is no reading of it.
-    if (4 * utf8_length(read) > 5 * utf8_length(own)) return;
-    const double d = weighted_distance(read, own);
-    double nearest_other = std::numeric_limits<double>::infinity();
-    for (const PlaceUnit& u : ctx.lexicons->places()) {
-      if (&u == &home || u.level != home.level || u.parent_code != home.parent_code || !u.valid_in(ctx.book_year)) continue;
-      nearest_other = std::min(nearest_other, weighted_distance(read, written_unit(u)));
-    }
-    // Margin 0.5 as complete_from_parent's; a tie ("tỉnh Quảng 77": Trị or Nam) is no evidence.
-    if (2 * d > double(utf8_length(own)) || nearest_other - d < 0.5) return;
-    // the first part of a place starts with a capital ("Xã A Ngo, …")
-    std::string fixed = own;
-    if (parts.size() - 1 - k == 0 && head.empty()) {
-      const size_t space = own.find(' ');
-      fixed = capitalize_words(own.substr(0, space)) + (space == std::string::npos ? "" : own.substr(space));
+  auto take = [&](PartMatch& m, const std::string& head, const PlaceUnit& home, bool first_part) {
+    std::string fixed = written_unit(home);
+    if (first_part && head.empty()) {  // the first part of a place starts with a capital ("Xã A Ngo, …")
+      const size_t space = fixed.find(' ');
+      fixed = capitalize_words(fixed.substr(0, space)) + (space == std::string::npos ? "" : fixed.substr(space));
     }
     m.text = head.empty() ? fixed : head + " " + fixed;
     m.unit = m.corrected = true;
     m.units = {&home};
+  };
+  PartMatch* unsettled = nullptr;  // a province read as near another as the book's
+  std::set<std::string> rivals;    // those other provinces' codes: their districts are compared too
+  for (size_t k = 0; k < 3 && k < ctx.home.size(); ++k) {
+    const PlaceUnit& home = *ctx.home[ctx.home.size() - 1 - k];  // province first
+    if (home.level != 1 + int(k)) return;  // the folders named no such unit
+    const size_t at = parts.size() - 1 - k;
+    PartMatch& m = parts[at];
+    const bool is_home = m.unit && !m.other_era && m.units.size() == 1 && m.units.front()->code == home.code &&
+                         m.units.front()->level == home.level;
+    if (!is_home) {
+      if (m.unit) return;  // another unit: the place is not in the book's (a unit below it neither)
+      // A unit below, read exactly, that is not the home unit's child says the place lies
+      // elsewhere ("phường Đồng Hải, Thành Phố Đồng Hới, tỉnh Quảng 8“" is in Quảng Bình).
+      if (at > 0) {
+        const PartMatch& below = parts[at - 1];
+        if (below.unit && !below.corrected && (below.other_era || std::none_of(below.units.begin(), below.units.end(), [&](const PlaceUnit* u) {
+                             return u->parent_code == home.code && u->level == home.level + 1;
+                           })))
+          return;
+      }
+      // "2rqm Y tế Xã /4 ệ\o": a head before a unit type stays; the unit is what follows.
+      auto [head, rest] = split_head(m.text);
+      const std::string read = to_lower(rest);
+      const std::string own = written_unit(home);
+      // A part much longer than the unit holds more than it ("Tạm Ytế Triệu Giang": a head, and
+      // no type to part it from the name): dropping the rest is no reading of it.
+      if (4 * utf8_length(read) > 5 * utf8_length(own)) return;
+      const double d = weighted_distance(read, own);
+      if (2 * d > double(utf8_length(own))) return;
+      double nearest_other = std::numeric_limits<double>::infinity();
+      std::set<std::string> tied;
+      for (const PlaceUnit& u : ctx.lexicons->places()) {
+        if (&u == &home || u.level != home.level || !u.valid_in(ctx.book_year)) continue;
+        if (u.parent_code != home.parent_code && !rivals.count(u.parent_code)) continue;
+        const double other = weighted_distance(read, written_unit(u));
+        nearest_other = std::min(nearest_other, other);
+        if (other - d < 0.5) tied.insert(u.code);
+      }
+      // Margin 0.5 as complete_from_parent's. A province no nearer another than the book's
+      // ("tỉnh Quảng 77": Trị or Nam?) waits for its district, compared with the districts of
+      // all of them: the book's, clearly nearest, settles it.
+      if (nearest_other - d < 0.5) {
+        if (k != 0 || nearest_other < d) return;
+        unsettled = &m;
+        rivals = std::move(tied);
+        continue;
+      }
+      take(m, head, home, at == 0);
+    }
+    if (unsettled) {
+      take(*unsettled, split_head(unsettled->text).first, *ctx.home.back(), false);
+      unsettled = nullptr;
+    }
+    rivals.clear();
   }
 }
 

@@ -45,9 +45,11 @@ namespace ledger {
 ///       parts or more are its commune, district and province, taken from the province down:
 ///       one no unit matched becomes the book's unit of its rank when it is within half that
 ///       unit's written name ("xã Ba Tầng") and 0.5 nearer it than any other unit under the same
-///       parent in OCR's weighted distance (as note 8). A tie ("tỉnh Quảng 77": Trị or Nam?),
-///       a part that names another unit, or a unit below it read exactly that is no child of the
-///       book's ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison;
+///       parent in OCR's weighted distance (as note 8). A province read no nearer another than
+///       the book's ("tỉnh Quảng 77": Trị or Nam?) is the book's only when its district is then
+///       clearly the book's among the districts of all of them. Otherwise a tie, a part that
+///       names another unit, or a unit below it read exactly that is no child of the book's
+///       ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison;
 ///       so does a part longer than the unit's name by more than a quarter (a head with no type
 ///       to part it: "Tạm Ytế Triệu Giang"). A head before a unit type ("Trạm Y tế xã …") is kept.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);

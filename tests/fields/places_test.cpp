@@ -320,4 +320,16 @@ TEST(Places, AHealthFacilitysWordsAreItsNameAsRegistersWriteIt) {
   EXPECT_EQ(normalize_place("2fam Y tế xã Thuận, huyện Hướng Hóa", ctx(2017)).value, "2fam Y tế xã Thuận, huyện Hướng Hóa");
 }
 
+TEST(Places, AProvinceReadAsNearAnotherIsTheBooksWhenItsDistrictIsClearlyTheBooks) {
+  // "Quảng 77": a hand's "Trị" read as digits, as near Quảng Nam as Quảng Trị. The district,
+  // compared with the districts of all those provinces, is clearly the book's Hướng Hóa.
+  const std::string read = "Xã 8a 7ồng, huyện Hướng /lóa, tỉnh Quảng 77";
+  const auto home = at_home("Quảng Trị", "Hướng Hóa", "Ba Tầng");
+  EXPECT_EQ(normalize_place(read, home).value, "Xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_EQ(normalize_place(read, ctx(2017)).value, read);
+  // a district of another province, read exactly, is that province's (note 6), not the book's
+  EXPECT_EQ(normalize_place("Xã Quảng Đông, huyện Quảng Trạch, tỉnh Quảng 77", home).value,
+            "Xã Quảng Đông, huyện Quảng Trạch, tỉnh Quảng Bình");
+}
+
 }  // namespace ledger

@@ -287,4 +287,18 @@ LexiconMatch LexiconIndex::best(std::string_view query, const CharAlternatives* 
   return m;
 }
 
+ClosedMatch best_in_closed_vocabulary(const LexiconIndex& idx, std::string_view query, double near,
+                                      double far_share, const std::function<bool(size_t, size_t)>& same) {
+  ClosedMatch r;
+  r.match = idx.best(query, nullptr, near);
+  if (r.match.found) return r;
+  LexiconMatch wide = idx.best(query, nullptr, far_share * double(utf8_length(query)));
+  if (!wide.found) return r;
+  const bool alone = wide.margin >= kMarginCap || (same && wide.runner_up && same(wide.index, *wide.runner_up));
+  if (!alone) return r;
+  r.match = wide;
+  r.far = true;
+  return r;
+}
+
 }  // namespace ledger

@@ -2,6 +2,7 @@
 // where the confusions common in OCR of Vietnamese cost less, plus OCR's own alternatives.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -87,5 +88,23 @@ class LexiconIndex {
   std::unordered_map<std::string, size_t> by_key_;  // tone_key -> index
   double max_count_ = 1;
 };
+
+/// The best entry of a closed vocabulary (countries, ethnic groups) for a reading a hand may
+/// have garbled.
+///   near       the distance best() corrects within (names.hpp correction_limit)
+///   far_share  a farther match is taken up to this share of the query's letters...
+///   same       ...when no other entry comes within 1 of it (best()'s margin at its cap), or the
+///              one that does is the same value (two spellings of one group); may be null
+/// Returns the match, `far` set when it lies beyond `near` ("Việt Nưmn" is Việt Nam at 2.0:
+/// no other country comes near); `found` false when neither holds.
+///  Notes:
+///   (1) A far match is a guess from a closed list: callers send it to review ("lexicon-far").
+struct ClosedMatch {
+  LexiconMatch match;
+  bool far = false;
+};
+ClosedMatch best_in_closed_vocabulary(const LexiconIndex& idx, std::string_view query, double near,
+                                      double far_share = 0.4,
+                                      const std::function<bool(size_t, size_t)>& same = nullptr);
 
 }  // namespace ledger

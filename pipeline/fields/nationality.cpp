@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/text.hpp"
+#include "fields/lexicon_match.hpp"
 #include "fields/lexicons.hpp"
 #include "fields/names.hpp"
 
@@ -28,11 +29,16 @@ NormalizedValue normalize_nationality(const std::string& raw, const FieldContext
     }
     return out;
   }
-  LexiconMatch m = ctx.lexicons->country_index().best(query, nullptr, correction_limit(utf8_length(query)));
+  // Two names of one country ("Việt Nam", "Vietnam") competing is no ambiguity.
+  auto one_country = [&](size_t a, size_t b) { return ctx.lexicons->country_of(a) == ctx.lexicons->country_of(b); };
+  const ClosedMatch closed = best_in_closed_vocabulary(ctx.lexicons->country_index(), query,
+                                                       correction_limit(utf8_length(query)), 0.4, one_country);
+  const LexiconMatch& m = closed.match;
   if (!m.found) {
     out.reasons.push_back("lexicon-miss");
     return out;
   }
+  if (closed.far) out.reasons.push_back("lexicon-far");
   const Country* c = ctx.lexicons->country_of(m.index);
   out.value = c->name;
   out.code = c->code;

@@ -226,12 +226,20 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   // column read like one of another is a coincidence (an entry's birthday, another's
   // registration day): dates are grouped per key. A reading its book contradicts (a day out
   // of order) is not grouped by what it reads.
-  const std::set<std::string> types = type_names(o.reading_types);
+  const std::set<std::string> types = type_names(o.reading_types), closed = type_names(o.vocabulary_types);
   const std::string date(to_string(FieldType::Date));
+  const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
+  // A closed vocabulary's fields group only when read as one of its entries.
+  auto entry_of_vocabulary = [&](const Crop& c) {
+    if (c.type == to_string(FieldType::Nationality)) return lx.country_index().find_exact(c.value).has_value();
+    if (c.type == to_string(FieldType::Ethnicity)) return lx.ethnic_index().find_exact(c.value).has_value();
+    return false;
+  };
   std::map<std::string, std::vector<int>> runs;
   for (int i = 0; i < int(crops.size()); ++i) {
     const Crop& c = crops[size_t(i)];
-    if (types.count(c.type) && !taken.count(c.field_id) && !c.contradicted)
+    if (taken.count(c.field_id) || c.contradicted) continue;
+    if (types.count(c.type) || (closed.count(c.type) && entry_of_vocabulary(c)))
       runs[c.type == date ? c.type + "|" + c.key : c.type].push_back(i);
   }
   for (const auto& [run, idx] : runs) {
@@ -242,6 +250,10 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
     // alike only when read the same.
     ReadAlikeOptions alike = o.read_alike;
     if (type == to_string(FieldType::Name)) alike.max_edit_share = 0;
+    if (closed.count(type)) {  // one entry, however short
+      alike.max_edit_share = 0;
+      alike.min_chars = 1;
+    }
     for (const auto& cl : cluster_readings(readings, alike)) {
       if (cl.size() < 2) break;  // largest first: the rest are single readings
       std::vector<int> members;

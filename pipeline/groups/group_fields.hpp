@@ -30,6 +30,10 @@ struct GroupingOptions {
                                   FieldType::Text,  FieldType::Name,      FieldType::Place};
   /// Field types whose long readings are also grouped when they read alike (note 7).
   std::vector<FieldType> reading_types = {FieldType::Text, FieldType::Place, FieldType::Date, FieldType::Name};
+  /// Closed-vocabulary types whose fields to fill read as the same entry (`Việt Nam`, `Kinh`)
+  /// are grouped too, however short (note 7). Not sex: a `Nữ` misread lands on `Nam`, the
+  /// other entry, as readily as on nothing.
+  std::vector<FieldType> vocabulary_types = {FieldType::Nationality, FieldType::Ethnicity};
   ReadAlikeOptions read_alike;
   /// Keys of numbers that run through a book one by one (entry and page numbers): their readings
   /// that continue the sure ones around them form one sequence group per book and key (note 6).
@@ -108,7 +112,8 @@ struct GroupingSummary {
 ///      crop) makes its source "reading": the members were grouped for reading alike, and one
 ///      hand's misreading repeats (`UBWD` for `UBND` on two pages, each read with 0.9). They are
 ///      stored as kind "look-alike" (one value for all members: the review station shows them
-///      alike) and counted in `read_alike`.
+///      alike) and counted in `read_alike`. Fields of `vocabulary_types` join such groups when
+///      read as the same entry of their vocabulary (the lexicon's countries, ethnic groups).
 ///   8. Days in order: for each key of `order_keys`, the book's non-blank fields in book order
 ///      are fitted by fit_date_order (date_order.hpp; the book's year from pages.book_year), sure
 ///      meaning accepted or typed as in note 6. The fields to fill in order between their sure

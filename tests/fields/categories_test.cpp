@@ -91,6 +91,25 @@ TEST(Nationality, VietNamAndOthers) {
   EXPECT_TRUE(has(normalize_nationality("Atlantis", ctx()), "lexicon-miss"));
 }
 
+TEST(Nationality, AFarReadingNoOtherCountryComesNearIsAGuessForReview) {
+  // "Việt Nưmn": 2 edits from Việt Nam, beyond a correction, but no other country is near
+  for (const char* s : {"Việt Nưmn", "iệt Nm", "it Nam"}) {
+    auto v = normalize_nationality(s, ctx());
+    EXPECT_EQ(v.value, "Việt Nam") << s;
+    EXPECT_TRUE(has(v, "lexicon-far")) << s;
+  }
+  EXPECT_FALSE(has(normalize_nationality("Việt Nam", ctx()), "lexicon-far"));
+  EXPECT_TRUE(has(normalize_nationality("tam", ctx()), "lexicon-miss")) << "too far from any";
+}
+
+TEST(Ethnicity, AFarReadingOfOneGroupIsAGuessForReview) {
+  // a hand's B read as 8 and "Ki" as a quote: only Bru-Vân Kiều (in either spelling) is near
+  auto v = normalize_ethnicity("8ru Vân “ều", ctx());
+  EXPECT_EQ(v.value, "Bru-Vân Kiều");
+  EXPECT_TRUE(has(v, "lexicon-far"));
+  EXPECT_TRUE(has(normalize_ethnicity("nh", ctx()), "lexicon-miss")) << "too short to guess";
+}
+
 TEST(Nationality, WithoutLexiconsStillKnowsVietNam) {
   FieldContext c;
   EXPECT_EQ(normalize_nationality("viet nam", c).value, "Việt Nam");

@@ -307,6 +307,30 @@ TEST(GroupFields, NamesReadAlikeOnlyWhenReadTheSame) {
   EXPECT_EQ(values, (std::vector<std::string>{"Trần Thị Phương", "Trần Thị Phương"}));
 }
 
+TEST(GroupFields, ClosedVocabularyFieldsReadAsOneEntryGroupHoweverShort) {
+  // inks far apart in look, so no look-alike group: three read `Việt Nam`, one a misreading
+  // that is no country; two sexes read `Nam` (no group: a misread Nữ reads Nam as readily)
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"meQuocTich", FieldType::Nationality, "Mmmmm", FieldStatus::Review, 0.4, "Việt Nam"},
+                    {"nksGioiTinh", FieldType::Sex, "Mmmmm", FieldStatus::Review, 0.4, "Nam"}},
+                   {{"meQuocTich", FieldType::Nationality, "il", FieldStatus::Review, 0.4, "Việt Nam"},
+                    {"nksGioiTinh", FieldType::Sex, "il", FieldStatus::Review, 0.4, "Nam"}},
+                   {{"meQuocTich", FieldType::Nationality, "Wxyz Qq", FieldStatus::Review, 0.4, "Việt Nam"}},
+                   {{"meQuocTich", FieldType::Nationality, "Qq Pp", FieldStatus::Review, 0.4, "Việt Nưmn"}}});
+  EXPECT_EQ(group_fields(store).read_alike, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups.front().field_type, "nationality");
+  EXPECT_EQ(groups.front().proposed_value, "Việt Nam");
+  EXPECT_EQ(groups.front().members.size(), 3u);
+
+  GroupingOptions off;
+  off.vocabulary_types = {};
+  EXPECT_EQ(group_fields(store, off).read_alike, 0);
+}
+
 TEST(GroupFields, ConfidentReadingsThatReadAlikeDoNotBackEachOther) {
   // One hand's slip repeats: both pages read UBWD for UBND, each confidently.
   const std::string misread = "Trần Văn Vĩ, Chủ tịch UBWD xã";

@@ -100,6 +100,14 @@ std::string split_run_in_type(const std::string& text, bool* changed) {
   return join_words(out);
 }
 
+// Small letters without spaces: OCR drops and adds spaces in handwriting ("Ytế", "Y tế").
+std::string squeezed(const std::string& s) {
+  std::string out;
+  for (char c : to_lower(s))
+    if (c != ' ') out += c;
+  return out;
+}
+
 // The words of a health facility before its unit ("Trạm Ytế xã Thuận", "Tạm Y tế xã …",
 // "Bệnh viện Đa kho tỉnh …") are the facility's name as registers write it when nearest it,
 // spaces aside, within a quarter of its letters and 1 nearer than any other (OCR's weighted
@@ -109,12 +117,6 @@ std::string repair_facility_head(const std::string& part, bool* changed) {
                                        "Nhà hộ sinh", "Phòng khám Đa khoa", "Phòng khám"};
   auto [head, rest] = split_head(part);
   if (head.empty()) return part;
-  auto squeezed = [](const std::string& s) {
-    std::string out;
-    for (char c : to_lower(s))
-      if (c != ' ') out += c;
-    return out;
-  };
   const std::string read = squeezed(head);
   const char* best = nullptr;
   double best_d = std::numeric_limits<double>::infinity(), second_d = best_d;
@@ -244,6 +246,7 @@ std::vector<int> levels_of(const std::string& type) {
 struct PartMatch {
   std::string text;  // the part, corrected where a unit name was close
   bool unit = false, other_era = false, corrected = false, ambiguous = false;
+  bool far = false;  // taken from a wide comparison: a guess for review ("lexicon-far")
   double distance = 0, margin = std::numeric_limits<double>::infinity();
   std::vector<const PlaceUnit*> units;  // the book's era's units of that name (one or more)
 };
@@ -451,6 +454,37 @@ void complete_from_home(std::vector<PartMatch>& parts, const FieldContext& ctx) 
   }
 }
 
+// A place of one part that no unit matched, read as a whole against each provincial facility
+// ("Bệnh viện Đa khoa tỉnh Quảng Trị", read "Ølộnh giện 2a Klioa tính Quáiÿ 7rị"): the one
+// nearest, spaces aside, within a quarter of its letters and 1 nearer than any other (another
+// province's: "tỉnh Quảng 77" is as near Quảng Nam as Quảng Trị, and stays as read).
+void read_as_provincial_facility(PartMatch& m, const FieldContext& ctx) {
+  static const char* const kHeads[] = {"Bệnh viện Đa khoa", "Bệnh viện"};
+  const std::string read = squeezed(m.text);
+  const PlaceUnit* best = nullptr;
+  const char* best_head = nullptr;
+  double best_d = std::numeric_limits<double>::infinity(), second_d = best_d;
+  for (const PlaceUnit& p : ctx.lexicons->places()) {
+    if (p.level != 1 || !p.valid_in(ctx.book_year)) continue;
+    for (const char* head : kHeads) {
+      const double d = weighted_distance(read, squeezed(std::string(head) + written_unit(p)));
+      if (d < best_d) {
+        if (best != &p) second_d = best_d;
+        best_d = d, best = &p, best_head = head;
+      } else if (d < second_d && best != &p) {
+        second_d = d;
+      }
+    }
+  }
+  if (!best) return;
+  const std::string whole = std::string(best_head) + " " + written_unit(*best);
+  if (4 * best_d > double(utf8_length(squeezed(whole))) || second_d - best_d < 1.0) return;
+  m.text = whole;
+  m.unit = m.corrected = m.far = true;
+  m.units = {best};
+  m.distance = best_d;
+}
+
 }  // namespace
 
 std::vector<const PlaceUnit*> home_units(const std::string& province, const std::string& district,
@@ -532,8 +566,9 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   complete_from_home(matches, ctx);
   complete_from_child(matches, ctx);
   complete_from_parent(matches, ctx);
+  if (matches.size() == 1 && !matches.front().unit) read_as_provincial_facility(matches.front(), ctx);
 
-  bool any_unit = false, other_era = false, ambiguous = false, last_unit = false;
+  bool any_unit = false, other_era = false, ambiguous = false, last_unit = false, far = false;
   double margin = std::numeric_limits<double>::infinity();
   std::vector<std::string> parts;
   for (const PartMatch& m : matches) {
@@ -542,6 +577,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
     last_unit = m.unit;
     other_era = other_era || m.other_era;
     ambiguous = ambiguous || m.ambiguous;
+    far = far || m.far;
     out.corrected = out.corrected || m.corrected;
     out.lexicon_distance += m.distance;
     margin = std::min(margin, m.margin);
@@ -559,6 +595,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   else if (!last_unit) out.reasons.push_back("place-incomplete");
   if (other_era) out.reasons.push_back("place-name-era");
   if (ambiguous) out.reasons.push_back("lexicon-ambiguous");
+  if (far) out.reasons.push_back("lexicon-far");
   flag_unknown_syllables(out, *lx);
   return out;
 }

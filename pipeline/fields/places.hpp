@@ -52,6 +52,10 @@ namespace ledger {
 ///       ("Thành Phố Đồng Hới, tỉnh Quảng 8“" in a Quảng Trị book) ends the comparison;
 ///       so does a part longer than the unit's name by more than a quarter (a head with no type
 ///       to part it: "Tạm Ytế Triệu Giang"). A head before a unit type ("Trạm Y tế xã …") is kept.
+///  (10) A place of one part that no unit matched is read whole against each province's
+///       hospital ("Bệnh viện Đa khoa tỉnh …"): the one nearest, spaces aside, within a quarter
+///       of its letters and 1 nearer than any other province's, with reason "lexicon-far" (a
+///       guess for review): "Bệnh viện Đa khoatinh Quảng !r". "Quảng 77" (Trị or Nam?) stays.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
 /// The units a book's folders name (BookInfo province, district, commune), smallest first, as

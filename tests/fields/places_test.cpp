@@ -332,4 +332,14 @@ TEST(Places, AProvinceReadAsNearAnotherIsTheBooksWhenItsDistrictIsClearlyTheBook
             "Xã Quảng Đông, huyện Quảng Trạch, tỉnh Quảng Bình");
 }
 
+TEST(Places, AProvincialFacilityReadTooBadlyForItsPartsIsReadWhole) {
+  // "khoatinh": the type run in without its accents, and "!r" for Trị; only Quảng Trị's
+  // provincial hospital is near, so it is that, as a guess for review
+  auto v = normalize_place("Bệnh viện Đa khoatinh Quảng !r", ctx(2017));
+  EXPECT_EQ(v.value, "Bệnh viện Đa khoa tỉnh Quảng Trị");
+  EXPECT_TRUE(has(v, "lexicon-far"));
+  // "Quảng 77" is as near Quảng Nam's as Quảng Trị's: it stays as read
+  EXPECT_EQ(normalize_place("Bệnh viện Đa khoa tử Quảng 77", ctx(2017)).value, "Bệnh viện Đa khoa tử Quảng 77");
+}
+
 }  // namespace ledger

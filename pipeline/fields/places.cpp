@@ -455,7 +455,7 @@ void complete_from_home(std::vector<PartMatch>& parts, const FieldContext& ctx) 
 }
 
 // A place of one part that no unit matched, read as a whole against each provincial facility
-// ("Bệnh viện Đa khoa tỉnh Quảng Trị", read "Ølộnh giện 2a Klioa tính Quáiÿ 7rị"): the one
+// ("Bệnh viện Đa khoa tỉnh Quảng Trị", read "Bệnh viện Đa khoatinh Quảng !r"): the one
 // nearest, spaces aside, within a quarter of its letters and 1 nearer than any other (another
 // province's: "tỉnh Quảng 77" is as near Quảng Nam as Quảng Trị, and stays as read).
 void read_as_provincial_facility(PartMatch& m, const FieldContext& ctx) {

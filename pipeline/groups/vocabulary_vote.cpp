@@ -76,7 +76,8 @@ bool has_vocabulary(FieldType type) {
 }
 
 bool in_vocabulary(const std::string& value, FieldType type, const Lexicons& lx) {
-  const std::string v = clean_text(value);
+  std::string v = clean_text(value);
+  std::replace(v.begin(), v.end(), '-', ' ');  // the lexicons write "Bru-Vân Kiều" "Bru Vân Kiều"
   const LexiconIndex* index = vocabulary_index(type, lx);
   return index && !v.empty() && index->best(v, nullptr, 0.0).exact;
 }

@@ -34,8 +34,9 @@ Vote vote_vocabulary(const std::vector<MemberReading>& members, FieldType type, 
 /// nationality, sex): a value outside it is a misreading, never the written value.
 bool has_vocabulary(FieldType type);
 
-/// True when `value` is an entry of the type's vocabulary as written (up to case and tone-mark
-/// placement): "Kinh", "Mạ", "Việt Nam", "Nữ"; false for "rh" or for a type without one.
+/// True when `value` is an entry of the type's vocabulary as written (up to case, tone-mark
+/// placement and a hyphen for a space): "Kinh", "Mạ", "Bru-Vân Kiều", "Việt Nam", "Nữ"; false
+/// for "rh" or for a type without one.
 bool in_vocabulary(const std::string& value, FieldType type, const Lexicons& lx);
 
 }  // namespace ledger::groups

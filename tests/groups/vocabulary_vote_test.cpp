@@ -46,6 +46,8 @@ TEST(VocabularyVote, InVocabularyMeansAnEntryAsWritten) {
   if (lx.ethnic_groups().empty()) GTEST_SKIP() << "no ethnic-group lexicon";
   EXPECT_TRUE(in_vocabulary("Kinh", FieldType::Ethnicity, lx));
   EXPECT_TRUE(in_vocabulary("Mạ", FieldType::Ethnicity, lx));  // two letters, and an entry
+  EXPECT_TRUE(in_vocabulary("Bru-Vân Kiều", FieldType::Ethnicity, lx));  // the canonical name
+  EXPECT_TRUE(in_vocabulary("Tà-ôi", FieldType::Ethnicity, lx));
   EXPECT_FALSE(in_vocabulary("rh", FieldType::Ethnicity, lx));
   EXPECT_FALSE(in_vocabulary("Kính", FieldType::Ethnicity, lx));
   EXPECT_TRUE(in_vocabulary("Việt Nam", FieldType::Nationality, lx));

@@ -501,7 +501,8 @@ std::vector<const PlaceUnit*> home_units(const std::string& province, const std:
   for (const std::string* folder : {&province, &district, &commune}) {
     const std::string name = clean_text(*folder);
     if (name.empty()) break;
-    const std::string bare = split_unit_type(name).second.empty() ? name : split_unit_type(name).second;
+    const std::string typed_away = split_unit_type(name).second;  // "Tỉnh Quảng Trị" -> "Quảng Trị"
+    const std::string bare = typed_away.empty() ? name : typed_away;
     const PlaceUnit* exact = nullptr;
     std::vector<const PlaceUnit*> accentless;
     for (const PlaceUnit& u : lx.places()) {

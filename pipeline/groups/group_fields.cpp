@@ -229,20 +229,13 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   const std::set<std::string> types = type_names(o.reading_types), closed = type_names(o.vocabulary_types);
   const std::string date(to_string(FieldType::Date));
   const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
-  // A closed vocabulary's fields group only when read as one of its entries (the indexes write
-  // "Bru-Vân Kiều" as "Bru Vân Kiều").
-  auto entry_of_vocabulary = [&](const Crop& c) {
-    std::string name = c.value;
-    std::replace(name.begin(), name.end(), '-', ' ');
-    if (c.type == to_string(FieldType::Nationality)) return lx.country_index().find_exact(name).has_value();
-    if (c.type == to_string(FieldType::Ethnicity)) return lx.ethnic_index().find_exact(name).has_value();
-    return false;
-  };
   std::map<std::string, std::vector<int>> runs;
   for (int i = 0; i < int(crops.size()); ++i) {
     const Crop& c = crops[size_t(i)];
     if (taken.count(c.field_id) || c.contradicted) continue;
-    if (types.count(c.type) || (closed.count(c.type) && entry_of_vocabulary(c)))
+    // A closed vocabulary's fields group only when read as one of its entries.
+    const bool entry = closed.count(c.type) && in_vocabulary(c.value, *parse_field_type(c.type), lx);
+    if (types.count(c.type) || entry)
       runs[c.type == date ? c.type + "|" + c.key : c.type].push_back(i);
   }
   for (const auto& [run, idx] : runs) {

@@ -23,7 +23,8 @@
 // its raw crop; GROUPING_BENCH_SHOW=1 prints distance statistics and the sweep's impure groups;
 // GROUPING_BENCH_NO_SWEEP=1 stops before the sweep (which decodes every page again);
 // GROUPING_BENCH_LEFT=1 lists the fields left to type one by one ("left BOOK | TYPE | KEY |
-// CONFIDENCE | READING | TRUTH"), to see what no group takes.
+// CONFIDENCE | READING | TRUTH"), to see what no group takes; GROUPING_BENCH_NO_TWINS=1 makes no
+// written-twice groups (group_fields.hpp note 11), to measure what they save.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -128,6 +129,7 @@ int main(int argc, char** argv) {
   const uint64_t seed = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 101;
   groups::GroupingOptions gopt;
   if (argc > 5) gopt.threshold = std::atof(argv[5]);
+  if (std::getenv("GROUPING_BENCH_NO_TWINS")) gopt.twin_keys.clear();  // before/after written-twice groups
 
   // A work folder of our own; GROUPING_BENCH_KEEP=1 leaves it for a look with the review station.
   struct Work {

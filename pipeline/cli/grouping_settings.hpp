@@ -1,6 +1,6 @@
 // The grouping pass's settings from the settings file, for `ledger-ocr group` and `run --group`:
-// the lexicons its vocabulary vote reads, the keys of numbers in sequence, of dates in order and
-// of what file names carry; and how both commands report what the pass made.
+// the lexicons its vocabulary vote reads, the keys of numbers in sequence, of dates in order, of
+// what file names carry and of values written twice in a record; and how both commands report what the pass made.
 #pragma once
 #include <string>
 
@@ -19,6 +19,10 @@ struct GroupingSettings {
     if (config.page_keys) options.page_keys = *config.page_keys;
     if (config.named_entry_keys) options.named_entry_keys = *config.named_entry_keys;
     if (config.named_day_keys) options.named_day_keys = *config.named_day_keys;
+    if (config.twin_keys) {
+      options.twin_keys.clear();
+      for (const auto& [key, partners] : *config.twin_keys) options.twin_keys.push_back({key, partners});
+    }
   }
   GroupingSettings(const GroupingSettings&) = delete;
   GroupingSettings& operator=(const GroupingSettings&) = delete;
@@ -28,12 +32,13 @@ struct GroupingSettings {
 };
 
 /// What a grouping pass made, as `group` and `run --group` print it: "G groups (S of entry numbers
-/// in sequence, D of days in order, A of dates agreeing with their words, R read alike) holding F
-/// fields to review, P with a backed proposal".
+/// in sequence, D of days in order, A of dates agreeing with their words, R read alike, W written
+/// twice in a record) holding F fields to review, P with a backed proposal".
 inline std::string group_counts(const groups::GroupingSummary& s) {
   return std::to_string(s.groups) + " groups (" + std::to_string(s.sequences) + " of entry numbers in sequence, " +
          std::to_string(s.in_order) + " of days in order, " + std::to_string(s.agreeing) +
-         " of dates agreeing with their words, " + std::to_string(s.read_alike) + " read alike) holding " +
+         " of dates agreeing with their words, " + std::to_string(s.read_alike) + " read alike, " + std::to_string(s.written_twice) +
+         " written twice in a record) holding " +
          std::to_string(s.grouped_fields) + " fields to review, " + std::to_string(s.proposed) +
          " with a backed proposal";
 }

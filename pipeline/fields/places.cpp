@@ -16,19 +16,6 @@
 namespace ledger {
 namespace {
 
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    std::string p = clean_text(s.substr(start, end - start));
-    if (!p.empty()) parts.push_back(p);
-    start = end + 1;
-  }
-  return parts;
-}
-
 // The word without the punctuation OCR or writers put around it.
 std::string bare_word(const std::string& w) {
   std::u32string u = to_u32(w), out;
@@ -201,6 +188,20 @@ std::string repair_unit_type(const std::string& part) {
 }
 
 }  // namespace
+
+std::vector<std::string> place_parts(const std::string& s) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    std::string p = clean_text(s.substr(start, end - start));
+    if (!p.empty()) parts.push_back(p);
+    start = end + 1;
+  }
+  return parts;
+}
+
 
 std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx) {
   size_t words = 0, unknown = 0;
@@ -537,7 +538,7 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   if (!lx || lx->places().empty()) return out;
 
   std::vector<PartMatch> matches;
-  for (const auto& written : split_commas(text)) {
+  for (const auto& written : place_parts(text)) {
     bool fixed_words = false;
     const std::string hamlet = repair_hamlet_word(written, matches.empty(), &fixed_words);
     std::string part = repair_facility_head(restore_phrases(hamlet, place_phrases(), &fixed_words), &fixed_words);

@@ -58,6 +58,10 @@ namespace ledger {
 ///       guess for review): "Bệnh viện Đa khoatinh Quảng !r". "Quảng 77" (Trị or Nam?) stays.
 NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx);
 
+/// A place's comma-separated parts as written ("Thôn 1", "xã Ba Tầng", ...), each cleaned
+/// (core/text.hpp clean_text); empty parts are dropped.
+std::vector<std::string> place_parts(const std::string& s);
+
 /// The units a book's folders name (BookInfo province, district, commune), smallest first, as
 /// the lexicon knows them in `year`: each found by its name (with or without its type, up to
 /// case and tone placement) among the children of the one above, or else by the one name that

@@ -23,6 +23,7 @@
 #include "groups/vocabulary_vote.hpp"
 #include "groups/word_descriptor.hpp"
 #include "groups/word_image.hpp"
+#include "groups/written_twice.hpp"
 #include "ingest/load_page.hpp"
 #include "records/store.hpp"
 
@@ -31,7 +32,7 @@ namespace ledger::groups {
 namespace {
 
 struct Crop {
-  std::int64_t field_id = 0, page_id = 0;
+  std::int64_t field_id = 0, page_id = 0, record_id = 0;
   std::string key, type, value, status;
   double confidence = 0;
   bool clerk = false;  // has a clerk's value
@@ -63,7 +64,7 @@ std::set<std::string> type_names(const std::vector<FieldType>& types) {
 std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<std::string>& wanted) {
   sql::Stmt s(db, std::string("SELECT f.id, r.page_id, f.key, f.type, f.value, f.status, f.confidence, "
                               "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, "
-                              "EXISTS (SELECT 1 FROM json_each(f.reasons) WHERE value IN (?, ?)) FROM fields f "
+                              "EXISTS (SELECT 1 FROM json_each(f.reasons) WHERE value IN (?, ?)), r.id FROM fields f "
                               "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
                               "WHERE p.book_id = ? AND p.status = 'done' AND f.status != 'blank' "
                               "AND f.box_w > 0 AND f.box_h > 0 AND f.id NOT IN ") +
@@ -87,6 +88,7 @@ std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<
     }
     c.box = {int(s.int64(8)), int(s.int64(9)), int(s.int64(10)), int(s.int64(11))};
     c.contradicted = s.int64(12) != 0;
+    c.record_id = s.int64(13);
     out.push_back(std::move(c));
   }
   return out;
@@ -217,6 +219,14 @@ std::set<std::int64_t> members_to_fill(const std::vector<FieldGroup>& groups) {
   return out;
 }
 
+// Readings of one value in one hand, grouped for agreeing, fail alike (`UBWD` for `UBND` twice):
+// only an accepted or typed member backs the proposal of `g`.
+void only_evidence_backs(FieldGroup& g) {
+  const bool evidence =
+      std::any_of(g.members.begin(), g.members.end(), [](const GroupMember& m) { return m.role == "evidence"; });
+  if (!evidence) g.source = "none";
+}
+
 // Adds the read-alike groups of one book (group_fields.hpp note 7) to `out`, which holds its
 // other groups: their members to fill are not grouped again.
 void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, const GroupingOptions& o,
@@ -256,14 +266,66 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
       for (int k : cl) members.push_back(idx[size_t(k)]);
       std::vector<MemberReading> member_readings;
       if (auto g = value_group(crops, members, book, type, o, member_readings)) {
-        // Readings of one value in one hand were grouped for agreeing, and they fail alike
-        // (`UBWD` for `UBND` twice): only an accepted or typed crop backs the proposal.
-        const bool evidence = std::any_of(g->members.begin(), g->members.end(),
-                                          [](const GroupMember& m) { return m.role == "evidence"; });
-        if (!evidence) g->source = "none";
+        only_evidence_backs(*g);
         out.push_back(std::move(*g));
         ++made;
       }
+    }
+  }
+}
+
+// Adds the groups of values written twice in a record (group_fields.hpp note 11) to `out`,
+// which holds the book's other groups. A pair of which one field is already held by a group
+// with one value has the other join that group; a pair both held is left as it is.
+void written_twice_groups(const std::vector<Crop>& crops, const std::string& book, const GroupingOptions& o,
+                          std::vector<FieldGroup>& out, int& made) {
+  std::map<std::int64_t, size_t> holder;  // field to fill -> the group of `out` holding it
+  for (size_t g = 0; g < out.size(); ++g)
+    for (const auto& m : out[g].members)
+      if (m.role == "member") holder[m.field_id] = g;
+  std::map<std::pair<std::int64_t, std::string>, int> by_key;  // (record, key) -> crop
+  for (int i = 0; i < int(crops.size()); ++i) by_key[{crops[size_t(i)].record_id, crops[size_t(i)].key}] = i;
+  const auto to_fill = [&](int i) { return crops[size_t(i)].status == "review" && !crops[size_t(i)].clerk; };
+  std::set<int> paired;
+  for (const auto& [record_key, i] : by_key) {
+    const Crop& c = crops[size_t(i)];
+    for (const auto& twin : o.twin_keys) {
+      if (twin.key != c.key || paired.count(i)) continue;
+      std::vector<int> partners;
+      std::vector<TwinCandidate> candidates;
+      for (const auto& k : twin.partners) {
+        const auto it = by_key.find({c.record_id, k});
+        const bool free = it != by_key.end() && !paired.count(it->second);
+        partners.push_back(free ? it->second : -1);
+        TwinCandidate candidate;
+        if (free) {
+          const Crop& q = crops[size_t(it->second)];
+          candidate.reading = q.value;
+          if (!c.desc.empty() && !q.desc.empty()) candidate.image_distance = word_distance(c.desc, q.desc);
+        }
+        candidates.push_back(std::move(candidate));
+      }
+      const int t = twin_of(c.value, candidates, parse_field_type(c.type).value_or(FieldType::Text), o.twins);
+      if (t < 0) continue;
+      const int p = partners[size_t(t)];
+      const auto hi = holder.find(c.field_id), hp = holder.find(crops[size_t(p)].field_id);
+      if (hi != holder.end() && hp != holder.end()) continue;
+      if (hi != holder.end() || hp != holder.end()) {
+        // One is held: the other, when left to fill, joins its group if that has one value.
+        const auto& [held, other] = hi != holder.end() ? std::pair{hi, p} : std::pair{hp, i};
+        FieldGroup& g = out[held->second];
+        if (g.own_values() || !to_fill(other)) continue;
+        g.members.push_back({.field_id = crops[size_t(other)].field_id, .key = crops[size_t(other)].key});
+        if (g.field_key != crops[size_t(other)].key) g.field_key = "";
+      } else {
+        std::vector<MemberReading> member_readings;
+        auto g = value_group(crops, {i, p}, book, c.type, o, member_readings);
+        if (!g) continue;
+        only_evidence_backs(*g);
+        out.push_back(std::move(*g));
+        ++made;
+      }
+      paired.insert({i, p});
     }
   }
 }
@@ -415,7 +477,8 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         groups.push_back(std::move(g));
         ++sum.agreeing;
       }
-    read_alike_groups(crops, book, o, groups, sum.read_alike);  // last: a field joins one group at most
+    read_alike_groups(crops, book, o, groups, sum.read_alike);
+    written_twice_groups(crops, book, o, groups, sum.written_twice);  // last: a field joins one group at most
     sql::Transaction tx(db);
     delete_open_groups(db, book);
     const std::string now = utc_now();

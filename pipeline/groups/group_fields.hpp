@@ -12,6 +12,7 @@
 #include "core/field_type.hpp"
 #include "fields/lexicons.hpp"
 #include "groups/read_alike.hpp"
+#include "groups/written_twice.hpp"
 
 namespace ledger::groups {
 
@@ -51,6 +52,11 @@ struct GroupingOptions {
   std::set<std::string> order_keys = {"ngayDangKy"};
   /// Dates written twice whose digits and words agree form agreeing groups (note 9).
   bool agreeing = true;
+  /// Keys whose value is mostly a partner's in the same record (note 11): the declarant is
+  /// mostly a parent, and the parents mostly live at one address.
+  std::vector<TwinKeys> twin_keys = {{"nycHoTen", {"chaHoTen", "meHoTen"}}, {"chaNoiCuTru", {"meNoiCuTru"}}};
+  /// When two values written in one record read as one (note 11).
+  TwinOptions twins;
   int max_cluster_input = 400;   // crops clustered together at most (note 5)
   double sure_confidence = 0.9;  // a reading this confident backs a proposal ("reading")
   double purity = 0.99;          // measured grouping precision, folded into proposal confidence
@@ -70,6 +76,7 @@ struct GroupingSummary {
   int read_alike = 0;      // of the groups, read-alike groups (note 7)
   int in_order = 0;        // of the groups, sequence groups of dates in order (note 8)
   int agreeing = 0;        // of the groups, dates whose digits and words agree (note 9)
+  int written_twice = 0;   // of the groups, one value written twice in a record (note 11)
   int pages_unreadable = 0;  // pages whose scan could not be decoded (their fields stay ungrouped)
   double seconds = 0;
 };
@@ -133,6 +140,13 @@ struct GroupingSummary {
 ///      days (`named_day_keys`) that one-record files' names carry, in books where at least
 ///      half the readings agree with the names. Confidence as note 6 (1 when no sure entry
 ///      backs it, so purity).
+///  11. Written twice (written_twice.hpp): after the read-alike groups, for each record and
+///      each of `twin_keys`, a field of the key and the one partner field whose reading names
+///      the same value (twin_of with `twins`: looser than read-alike across the book, and for
+///      names and places part by part) form a group of two, one value for both,
+///      when at least one of them is left to fill and neither is held by another group. The
+///      proposal is made as for read-alike groups (note 7): only an accepted or typed member
+///      makes its source "reading". Stored as kind "look-alike", counted in `written_twice`.
 /// Throws InputError naming the store when it cannot be opened.
 GroupingSummary group_fields(const std::filesystem::path& store, const GroupingOptions& options = {});
 

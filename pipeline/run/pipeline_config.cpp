@@ -119,6 +119,15 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) { c.named_entry_keys = read_keys(f, k, n); }},
       {"groups.named_day_keys",
        [](auto& c, auto& f, auto& k, auto& n) { c.named_day_keys = read_keys(f, k, n); }},
+      {"groups.twin_keys",
+       [](auto& c, auto& f, auto& k, auto& n) {
+         if (!n.IsMap()) throw ConfigError(where(f, n) + ": `" + k + "` must map keys to lists of keys");
+         c.twin_keys.emplace();
+         for (const auto& e : n) {
+           const auto partners = read_keys(f, k, e.second);
+           (*c.twin_keys)[read_value<std::string>(f, k, e.first, "a key")] = {partners.begin(), partners.end()};
+         }
+       }},
   };
   return s;
 }

@@ -307,6 +307,80 @@ TEST(GroupFields, NamesReadAlikeOnlyWhenReadTheSame) {
   EXPECT_EQ(values, (std::vector<std::string>{"Trần Thị Phương", "Trần Thị Phương"}));
 }
 
+// Inks unlike each other (no look-alikes); the readings say who is who: a parent who declared
+// the birth (read with a slip), a grandparent with the father's surname and middle name, parents
+// at one address (the father's accepted) and parents in two hamlets.
+std::vector<std::vector<TestField>> twins_book() {
+  const auto field = [](const std::string& key, FieldType type, const std::string& ink, const std::string& read,
+                        FieldStatus status = FieldStatus::Review) {
+    return TestField{key, type, ink, status, status == FieldStatus::Accept ? 0.98 : 0.6, read};
+  };
+  const auto name = FieldType::Name;
+  const auto place = FieldType::Place;
+  return {
+      {field("chaHoTen", name, "Mmmmm", "Nguyễn Văn Tới"), field("meHoTen", name, "il", "Trần Thị Hoa"),
+       field("nycHoTen", name, "Wxyz Qq", "Nguyễn Văn Tài")},
+      {field("chaHoTen", name, "Abcdefgh", "Lâm Văn Nam"), field("nycHoTen", name, "x", "Lâm Văn Tú")},
+      {field("meNoiCuTru", place, "Kkkk kkk", "Thôn Long Hưng, xố 8ø lồng, huyện Hướng Hóa, tỉnh Quảng Trị"),
+       field("chaNoiCuTru", place, "o", "Thôn Long Hưng, xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị",
+             FieldStatus::Accept)},
+      {field("meNoiCuTru", place, "Pq", "Thôn 1, xã Gio Hòa, huyện Gio Linh, tỉnh Quảng Trị"),
+       field("chaNoiCuTru", place, "HHHHHHHH", "Thôn 3, xã Gio Hòa, huyện Gio Linh, tỉnh Quảng Trị")},
+  };
+}
+
+TEST(GroupFields, AValueWrittenTwiceInARecordIsTypedOnce) {
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(tmp.path(), twins_book());
+  sql::Db db(store);
+  const Snapshot before = snapshot(db);
+  EXPECT_EQ(group_fields(store).written_twice, 2);
+  std::map<std::string, FieldGroup> by_type;
+  for (const auto& g : load_groups(db)) by_type[g.field_type] = g;
+  ASSERT_EQ(by_type.size(), 2u) << "no group of the grandparent, none of the two hamlets";
+
+  const FieldGroup& person = by_type["name"];
+  EXPECT_EQ(person.kind, "look-alike") << "one value for both";
+  std::multiset<std::string> keys;
+  for (const auto& m : person.members) keys.insert(m.key);
+  EXPECT_EQ(keys, (std::multiset<std::string>{"chaHoTen", "nycHoTen"}));
+  EXPECT_EQ(person.source, "none") << "two unsure readings in one hand back nothing";
+
+  const FieldGroup& home = by_type["place"];
+  EXPECT_EQ(home.proposed_value, "Thôn Long Hưng, xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị");
+  EXPECT_EQ(home.source, "reading") << "the father's accepted address backs it";
+  std::multiset<std::string> roles;
+  for (const auto& m : home.members) roles.insert(m.key + ":" + m.role);
+  EXPECT_EQ(roles, (std::multiset<std::string>{"chaNoiCuTru:evidence", "meNoiCuTru:member"}));
+  EXPECT_EQ(before.fields, snapshot(db).fields) << "grouping changes no field";
+
+  GroupingOptions off;
+  off.twin_keys = {};
+  EXPECT_EQ(group_fields(store, off).written_twice, 0);
+}
+
+TEST(GroupFields, AValueWrittenTwiceJoinsTheGroupHoldingItsTwin) {
+  // the mothers' addresses read alike across the book; the father's on page 1, read with
+  // slips, is one address with his wife's, so he joins their group
+  const std::string home = "Thôn 1, xã Ba Tầng, huyện Hướng Hóa, tỉnh Quảng Trị";
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"meNoiCuTru", FieldType::Place, "Mmmmm", FieldStatus::Review, 0.6, home},
+                    {"chaNoiCuTru", FieldType::Place, "il", FieldStatus::Review, 0.6,
+                     "Thôn 1, xố 8ø lồng, huyện Hướng Hóa, tỉnh Quảng Trị"}},
+                   {{"meNoiCuTru", FieldType::Place, "Wxyz Qq", FieldStatus::Review, 0.6, home}}});
+  const auto sum = group_fields(store);
+  EXPECT_EQ(sum.read_alike, 1);
+  EXPECT_EQ(sum.written_twice, 0) << "no group of its own";
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  std::multiset<std::string> keys;
+  for (const auto& m : groups.front().members) keys.insert(m.key);
+  EXPECT_EQ(keys, (std::multiset<std::string>{"chaNoiCuTru", "meNoiCuTru", "meNoiCuTru"}));
+  EXPECT_EQ(groups.front().field_key, "") << "members of two keys";
+}
+
 TEST(GroupFields, ClosedVocabularyFieldsReadAsOneEntryGroupHoweverShort) {
   // inks far apart in look, so no look-alike group: three read `Việt Nam`, one a misreading
   // that is no country; two `Bru-Vân Kiều`; two sexes read `Nam` (no group: a misread Nữ reads

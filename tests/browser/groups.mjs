@@ -35,6 +35,8 @@ try {
   assert.equal(await anna.$$eval('#group-grid figure', (f) => f.length), before.members.length);
   assert.equal(await anna.evaluate(() => document.activeElement.id), 'group-value');
   assert.equal(await anna.inputValue('#group-value'), before.proposed_value);
+  // Each crop names its field only in a group of several keys (a father's and a declarant's name).
+  assert.equal(await anna.$$eval('#group-grid .group-key', (k) => k.length), before.key ? 0 : before.members.length);
 
   // 3. One click takes the last crop to fill out of the group (and a second puts it back in).
   const fill = before.members.filter((m) => m.role === 'member' && m.reviewed_value === null);

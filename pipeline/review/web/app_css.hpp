@@ -53,6 +53,7 @@ section { padding: .5em 1em; }
 .group-member { margin: 0; padding: .3em; border: 3px solid #e90; background: #fff8e8; cursor: pointer; }
 .group-member:focus { outline: 3px solid #04f; }
 .group-member.evidence { border-color: #3a3; opacity: .75; cursor: default; }
+.group-member .group-key { display: block; color: #666; font-size: .8em; }
 .group-member.done { border-color: #04f; }
 .group-member.removed { border-color: #aaa; opacity: .35; }
 .group-member.removed figcaption { text-decoration: line-through; }

@@ -300,6 +300,9 @@ async function openGroup(id) {
       src: `/api/record/${m.record_id}/crop?key=${encodeURIComponent(m.key)}&scale=0.6` }));
     const caption = done ? `${m.reviewed_value} (saved)` : m.role === 'evidence' ? `${m.value} (accepted)` : m.value;
     fig.append(el('figcaption', {}, caption));
+    // A group of several keys (a name written as the father's and as the declarant's) says
+    // which field each crop is.
+    if (!g.key) fig.append(el('small', { class: 'group-key' }, m.key));
     if (m.role === 'member') {
       fig.addEventListener('click', () => toggleMember(fig, m));
       fig.addEventListener('keydown', (e) => { if (e.key === ' ') { e.preventDefault(); toggleMember(fig, m); } });

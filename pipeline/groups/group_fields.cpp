@@ -308,6 +308,7 @@ void written_twice_groups(const std::vector<Crop>& crops, const std::string& boo
       const int t = twin_of(c.value, candidates, parse_field_type(c.type).value_or(FieldType::Text), o.twins);
       if (t < 0) continue;
       const int p = partners[size_t(t)];
+      if (crops[size_t(p)].type != c.type) continue;  // a group holds one field type
       const auto hi = holder.find(c.field_id), hp = holder.find(crops[size_t(p)].field_id);
       if (hi != holder.end() && hp != holder.end()) continue;
       if (hi != holder.end() || hp != holder.end()) {

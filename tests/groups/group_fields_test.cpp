@@ -359,6 +359,19 @@ TEST(GroupFields, AValueWrittenTwiceInARecordIsTypedOnce) {
   EXPECT_EQ(group_fields(store, off).written_twice, 0);
 }
 
+TEST(GroupFields, KeysOfTwoFieldTypesAreNeverTwins) {
+  // a settings file pairing a note with a name: the same words, but a group holds one type
+  testkit::TempDir tmp;
+  auto store = test::write_hand_store(
+      tmp.path(), {{{"ghiChu", FieldType::Text, "Mmmmm", FieldStatus::Review, 0.6, "Nguyễn Văn An"},
+                    {"chaHoTen", FieldType::Name, "il", FieldStatus::Review, 0.6, "Nguyễn Văn An"}}});
+  GroupingOptions o;
+  o.twin_keys = {{"ghiChu", {"chaHoTen"}}};
+  EXPECT_EQ(group_fields(store, o).written_twice, 0);
+  o.twin_keys = {{"chaHoTen", {"ghiChu"}}};
+  EXPECT_EQ(group_fields(store, o).written_twice, 0);
+}
+
 TEST(GroupFields, AValueWrittenTwiceJoinsTheGroupHoldingItsTwin) {
   // the mothers' addresses read alike across the book; the father's on page 1, read with
   // slips, is one address with his wife's, so he joins their group

@@ -19,6 +19,7 @@ struct GroupingSettings {
     if (config.page_keys) options.page_keys = *config.page_keys;
     if (config.named_entry_keys) options.named_entry_keys = *config.named_entry_keys;
     if (config.named_day_keys) options.named_day_keys = *config.named_day_keys;
+    if (config.page_entry_keys) options.page_entry_keys = *config.page_entry_keys;
     if (config.twin_keys) {
       options.twin_keys.clear();
       for (const auto& [key, partners] : *config.twin_keys) options.twin_keys.push_back({key, partners});

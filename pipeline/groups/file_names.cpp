@@ -2,6 +2,7 @@
 #include "groups/file_names.hpp"
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -10,14 +11,17 @@
 
 namespace ledger::groups {
 
-std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entries) {
+namespace {
+
+// fit_page_numbers and fit_entry_pages: each entry's offset is its number (what `number_of`
+// reads, nothing for a reading that does not count) minus its file's page number.
+std::vector<SequenceFit> fit_by_page(const std::vector<SequenceEntry>& entries,
+                                     const std::function<std::optional<int>(const std::string&)>& number_of) {
   const int n = int(entries.size());
-  // Each entry's offset: its number minus its file's page number, when both are known.
   std::vector<std::optional<int>> offset(entries.size());
   for (int i = 0; i < n; ++i) {
     const SequenceEntry& e = entries[size_t(i)];
-    const auto number = parse_entry_number(e.value);
-    if (number && !number->year && e.file_page) offset[size_t(i)] = number->number - *e.file_page;
+    if (const auto number = number_of(e.value); number && e.file_page) offset[size_t(i)] = *number - *e.file_page;
   }
   std::set<int> sure_offsets;
   int known = 0, at_zero = 0;
@@ -39,6 +43,24 @@ std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entr
   for (int i = 0; i < n; ++i)
     fits[size_t(i)].agrees = entries[size_t(i)].to_fill && offset[size_t(i)] == book_offset;
   return fits;
+}
+
+}  // namespace
+
+std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entries) {
+  return fit_by_page(entries, [](const std::string& value) -> std::optional<int> {
+    const auto number = parse_entry_number(value);
+    if (!number || number->year) return std::nullopt;
+    return number->number;
+  });
+}
+
+std::vector<SequenceFit> fit_entry_pages(const std::vector<SequenceEntry>& entries, std::optional<int> book_year) {
+  return fit_by_page(entries, [&](const std::string& value) -> std::optional<int> {
+    const auto number = parse_entry_number(value);
+    if (!number || (number->year && number->year != book_year)) return std::nullopt;
+    return number->number;
+  });
 }
 
 namespace {

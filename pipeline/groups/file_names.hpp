@@ -4,6 +4,7 @@
 // witness no hand's quirk sways: a hand that writes its 1 like a 7 reads 73 on page 13 of every
 // book, and 73 is not 13. (The MoJ export already fills an empty trangSo from the page.)
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "groups/entry_sequence.hpp"
@@ -24,6 +25,24 @@ namespace ledger::groups {
 ///      file page, and at least 3, show it: a book named otherwise gets no group.
 ///   3. An entry without a file page, or whose reading is not a plain number, never agrees.
 std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entries);
+
+/// Which entry numbers to fill their files' page numbers confirm, in a book of one record per
+/// page (form layouts): there the entry number advances with the page, so entry = page +
+/// the book's offset, found as fit_page_numbers finds a page number's.
+///   entries    the book's entry-number fields, in book order, with their files' page numbers
+///   book_year  the year the book opened (its file names'), when known
+/// Notes:
+///   1. As fit_page_numbers, on the readings' numbers: "05/2017" on page 5 has offset 0. Without
+///      a sure entry only offset 0 is taken, shown by at least half the readings and at least
+///      3: a book opened on page 1 with entry 01. A hand's quirk (a 1 written like a 7:
+///      `70/2017`, `71/2017`, ... on pages 10, 11, ...) reads a run of numbers off by the same
+///      amount, so a run of unsure readings agreeing on another offset proves nothing.
+///   2. A reading with a year counts only when that is `book_year` (numbers restart at 01 each
+///      year, registers.md): a book running into the next year leaves its next year's entries
+///      unconfirmed, and an entry whose year is misread ("05/2077") is never confirmed.
+///   3. In a book of several records per page (ledgers) the rows of a page share its number,
+///      so at most one per page can show offset 0, too few for a group.
+std::vector<SequenceFit> fit_entry_pages(const std::vector<SequenceEntry>& entries, std::optional<int> book_year);
 
 /// What a one-record file's name says a field holds.
 enum class NamedPart { Entry, Day };

@@ -448,6 +448,7 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
     std::set<std::string> numbered = o.sequence_keys, dated = o.order_keys;
     numbered.insert(o.page_keys.begin(), o.page_keys.end());
     numbered.insert(o.named_entry_keys.begin(), o.named_entry_keys.end());
+    numbered.insert(o.page_entry_keys.begin(), o.page_entry_keys.end());
     dated.insert(o.named_day_keys.begin(), o.named_day_keys.end());
     const std::optional<int> year = book_year_of(db, book);
     for (const auto& key : numbered) {
@@ -455,6 +456,7 @@ GroupingSummary group_fields(const std::filesystem::path& store, const GroupingO
         auto fits = o.sequence_keys.count(key) ? fit_sequence(e) : std::vector<SequenceFit>(e.size());
         if (o.page_keys.count(key)) either(fits, fit_page_numbers(e));
         if (o.named_entry_keys.count(key)) either(fits, fit_named_values(e, NamedPart::Entry));
+        if (o.page_entry_keys.count(key)) either(fits, fit_entry_pages(e, year));
         return fits;
       };
       if (auto g = sequence_group(db, book, key, o, fit)) {

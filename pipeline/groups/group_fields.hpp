@@ -42,6 +42,9 @@ struct GroupingOptions {
   /// Keys of page numbers, which the scans' file names carry too: their readings that the file
   /// names confirm join the key's sequence group as well (note 10).
   std::set<std::string> page_keys = {"trangSo"};
+  /// Keys of entry numbers, which advance with the page in books of one record per page: their
+  /// readings that their files' page numbers confirm join the key's sequence group too (note 10).
+  std::set<std::string> page_entry_keys = {"so"};
   /// Keys of the entry number and the registration day that a one-record file's name carries
   /// (KS.2007.01.2008-01-28.01.pdf): their readings the names confirm join the key's sequence
   /// group as well (note 10).
@@ -138,8 +141,9 @@ struct GroupingSummary {
 ///      readings show that) joins the key's sequence group, with the sure entries that showed
 ///      the offset as evidence. Likewise the entry numbers (`named_entry_keys`) and registration
 ///      days (`named_day_keys`) that one-record files' names carry, in books where at least
-///      half the readings agree with the names. Confidence as note 6 (1 when no sure entry
-///      backs it, so purity).
+///      half the readings agree with the names. And the entry numbers (`page_entry_keys`)
+///      that their files' page numbers confirm in books of one record per page
+///      (fit_entry_pages). Confidence as note 6 (1 when no sure entry backs it, so purity).
 ///  11. Written twice (written_twice.hpp): after the read-alike groups, for each record and
 ///      each of `twin_keys`, a field of the key and the one partner field whose reading names
 ///      the same value (twin_of with `twins`: looser than read-alike across the book, and for

@@ -119,6 +119,8 @@ const std::map<std::string, Setter>& setters() {
        [](auto& c, auto& f, auto& k, auto& n) { c.named_entry_keys = read_keys(f, k, n); }},
       {"groups.named_day_keys",
        [](auto& c, auto& f, auto& k, auto& n) { c.named_day_keys = read_keys(f, k, n); }},
+      {"groups.page_entry_keys",
+       [](auto& c, auto& f, auto& k, auto& n) { c.page_entry_keys = read_keys(f, k, n); }},
       {"groups.twin_keys",
        [](auto& c, auto& f, auto& k, auto& n) {
          if (!n.IsMap()) throw ConfigError(where(f, n) + ": `" + k + "` must map keys to lists of keys");

@@ -40,6 +40,7 @@ struct PipelineConfig {
   std::optional<std::set<std::string>> page_keys;      // page numbers the file names carry; unset = the default
   std::optional<std::set<std::string>> named_entry_keys;  // entry numbers one-record file names carry
   std::optional<std::set<std::string>> named_day_keys;    // registration days one-record file names carry
+  std::optional<std::set<std::string>> page_entry_keys;   // entry numbers that advance with the file's page
   /// Keys whose value is mostly one of their partners' in the same record (nycHoTen: chaHoTen,
   /// meHoTen); unset = the grouping's default.
   std::optional<std::map<std::string, std::vector<std::string>>> twin_keys;

@@ -30,7 +30,7 @@ TEST(GroupCli, SequenceKeysComeFromTheSettingsFile) {
   auto sample = testkit::run_binary({"review", "--sample", (tmp / "sample").string()}, tmp.path());
   ASSERT_EQ(sample.code, 0) << sample.err;
   std::string store = sample.out.substr(0, sample.out.find_last_not_of("\n") + 1);
-  std::ofstream(tmp / "none.yaml") << "groups:\n  sequence_keys: []\n  order_keys: []\n  page_keys: []\n  named_entry_keys: []\n  named_day_keys: []\n  twin_keys: {}\n";
+  std::ofstream(tmp / "none.yaml") << "groups:\n  sequence_keys: []\n  order_keys: []\n  page_keys: []\n  named_entry_keys: []\n  named_day_keys: []\n  page_entry_keys: []\n  twin_keys: {}\n";
   auto r = testkit::run_binary({"group", store, "--config", (tmp / "none.yaml").string()}, tmp.path());
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("(0 of entry numbers in sequence, 0 of days in order, "), std::string::npos) << r.out;

@@ -56,6 +56,32 @@ TEST(FileNames, PageEntriesWithoutAFilePageOrANumberNeverAgree) {
   EXPECT_EQ(agreeing(fit_page_numbers(e)), (std::vector<bool>{true, false, true, true, false, false}));
 }
 
+TEST(FileNames, EntryNumbersOnOneRecordPagesAdvanceWithTheFilesPage) {
+  // entries 01.. on pages 1..; a hand's 1 read as 7 from entry 10: `70/2017` and `71/2017` agree
+  // with each other (offset 60), not with their files
+  const auto fits = fit_entry_pages(pages({"?017/2017", "?02/2017", "?3", "?04/2017", "?05/2017", "?06/2017",
+                                           "?07/2017", "?08/2017", "?09/2017", "?70/2017", "?71/2017"}),
+                                    2017);
+  EXPECT_EQ(agreeing(fits),
+            (std::vector<bool>{false, true, true, true, true, true, true, true, true, false, false}));
+}
+
+TEST(FileNames, EntryNumbersOfAnotherYearOrAnotherOffsetConfirmNothing) {
+  // another year than the book's: a misread year, or the book running into the next one
+  EXPECT_EQ(agreeing(fit_entry_pages(pages({"?1/2017", "?2/2017", "?3/2077", "?4/2017"}), 2017)),
+            (std::vector<bool>{true, true, false, true}));
+  EXPECT_EQ(agreeing(fit_entry_pages(pages({"?1/2018", "?2/2018", "?3/2018"}), 2017)), std::vector<bool>(3, false));
+  // a volume continuing its year's numbering (entry 37 on page 1): no sure entry, no offset
+  EXPECT_EQ(agreeing(fit_entry_pages(pages({"?37", "?38", "?39", "?40"}), 2017)), std::vector<bool>(4, false));
+  // ... unless a sure one shows it
+  EXPECT_EQ(agreeing(fit_entry_pages(pages({"37", "?38", "?39", "?70"}), 2017)),
+            (std::vector<bool>{false, true, true, false}));
+  // a ledger: the rows of a page share its number, so few entries can equal it
+  auto rows = pages({"?1", "?2", "?3", "?4", "?5", "?6"});
+  for (size_t i = 0; i < rows.size(); ++i) rows[i].file_page = 1 + int(i) / 3;
+  EXPECT_EQ(agreeing(fit_entry_pages(rows, 2017)), std::vector<bool>(6, false));
+}
+
 // One record per file: `named[i]` is what file i's name says, `spec` the readings as above.
 std::vector<SequenceEntry> named(const std::vector<std::string>& spec, const std::vector<std::string>& names) {
   auto out = pages(spec);

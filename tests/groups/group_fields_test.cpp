@@ -212,9 +212,12 @@ TEST(GroupFields, EntryNumbersThatContinueTheSureOnesFormASequenceGroup) {
   EXPECT_EQ(evidence, (std::vector<std::string>{"01", "04", "06"}));
   EXPECT_EQ(before.fields, snapshot(db).fields) << "grouping changes no field";
 
-  // Without sequence keys there is no sequence group (and numbers are never grouped by look).
+  // Without sequence keys there is no sequence group (and numbers are never grouped by look);
+  // the entries' files' pages, which these numbers follow, confirm them alone.
   GroupingOptions none;
   none.sequence_keys = {};
+  EXPECT_EQ(group_fields(store, none).sequences, 1);
+  none.page_entry_keys = {};
   EXPECT_EQ(group_fields(store, none).groups, 0);
 }
 
@@ -542,6 +545,29 @@ TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
 
   GroupingOptions none;
   none.page_keys = {};
+  EXPECT_EQ(group_fields(store, none).sequences, 0) << "no sure number: the sequence rule alone backs nothing";
+}
+
+TEST(GroupFields, EntryNumbersTheirFilesPagesConfirmJoinTheSequenceGroup) {
+  // one record per page, files KS.2017.01.p0001.png...: no entry number is sure; those equal to
+  // their file's page in the book's year join, "7/2017" on page 1 (a hand's 1) does not
+  testkit::TempDir tmp;
+  std::vector<std::vector<TestField>> pages;
+  for (const char* read : {"7/2017", "02/2017", "03/2017", "04/2017", "5"})
+    pages.push_back({{"so", FieldType::Number, read, FieldStatus::Review, 0.8}});
+  auto store = test::write_hand_store(tmp.path(), pages);
+  EXPECT_EQ(group_fields(store).sequences, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups.front().kind, "sequence");
+  EXPECT_EQ(groups.front().field_key, "so");
+  std::vector<std::string> members;
+  for (const auto& m : groups.front().members) members.push_back(m.value);
+  EXPECT_EQ(members, (std::vector<std::string>{"02/2017", "03/2017", "04/2017", "5"}));
+
+  GroupingOptions none;
+  none.page_entry_keys = {};
   EXPECT_EQ(group_fields(store, none).sequences, 0) << "no sure number: the sequence rule alone backs nothing";
 }
 

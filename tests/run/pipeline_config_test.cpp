@@ -25,6 +25,7 @@ TEST(PipelineConfig, TheCommittedFileLoads) {
   EXPECT_EQ(c.digit_links.not_before.count("ngayDangKy") ? c.digit_links.not_before.at("ngayDangKy") : "", "nksNgaySinh");
   EXPECT_EQ(c.digit_links.rising.count("so"), 1u);
   EXPECT_EQ(c.digit_links.in_book_year, (std::set<std::string>{"ngayDangKy", "so"}));
+  EXPECT_EQ(c.page_entry_keys, (std::set<std::string>{"so"}));
   // Values written twice in a record: the declarant and the parents, the parents' addresses.
   ASSERT_TRUE(c.twin_keys.has_value());
   EXPECT_EQ(c.twin_keys->at("nycHoTen"), (std::vector<std::string>{"chaHoTen", "meHoTen"}));

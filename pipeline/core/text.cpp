@@ -180,6 +180,19 @@ std::string join_words(const std::vector<std::string>& words, size_t from, size_
   return out;
 }
 
+std::vector<std::string> split_cleaned(std::string_view s, char separator) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(separator, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string piece = clean_text(s.substr(start, end - start));
+    if (!piece.empty()) out.push_back(std::move(piece));
+    start = end + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> words;
   std::string folded = fold_whitespace(s);

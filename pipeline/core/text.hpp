@@ -47,6 +47,10 @@ std::string tone_key(std::string_view s);
 /// Splits on whitespace.
 std::vector<std::string> split_words(std::string_view s);
 
+/// Splits on `separator` ("Xã A;Xã B", a place's comma parts): each piece cleaned (clean_text),
+/// empty ones dropped.
+std::vector<std::string> split_cleaned(std::string_view s, char separator);
+
 /// Joins words[from, to) with single spaces (the inverse of split_words); `to` past the end
 /// means up to the end. Empty words add no space until a word has been written.
 std::string join_words(const std::vector<std::string>& words, size_t from = 0, size_t to = SIZE_MAX);

@@ -25,19 +25,6 @@ std::vector<std::vector<std::string>> rows_or_warn(const std::filesystem::path& 
   return read_tsv(file);
 }
 
-std::vector<std::string> split_list(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(';', start);
-    if (end == std::string::npos) end = s.size();
-    std::string item = clean_text(s.substr(start, end - start));
-    if (!item.empty()) out.push_back(item);
-    start = end + 1;
-  }
-  return out;
-}
-
 std::optional<int> year_cell(const std::string& s, const std::filesystem::path& file, size_t row) {
   if (s.empty()) return std::nullopt;
   try {
@@ -101,7 +88,7 @@ Lexicons Lexicons::load(const std::filesystem::path& dir) {
   auto eth_file = dir / "ethnicities.tsv";
   for (const auto& r : rows_or_warn(eth_file)) {
     if (r.size() < 2) throw ConfigError(eth_file.string() + ": row without a code: " + r[0]);
-    lx.ethnic_.push_back({clean_text(r[0]), r[1], r.size() > 2 ? split_list(r[2]) : std::vector<std::string>{}});
+    lx.ethnic_.push_back({clean_text(r[0]), r[1], r.size() > 2 ? split_cleaned(r[2], ';') : std::vector<std::string>{}});
   }
   for (size_t g = 0; g < lx.ethnic_.size(); ++g) {  // canonical names first: they win over aliases
     lx.ethnic_index_.add(hyphen_to_space(lx.ethnic_[g].name), 10);
@@ -134,7 +121,7 @@ Lexicons Lexicons::load(const std::filesystem::path& dir) {
   auto country_file = dir / "countries.tsv";
   for (const auto& r : rows_or_warn(country_file)) {
     lx.countries_.push_back({clean_text(r[0]), r.size() > 1 ? r[1] : "",
-                             r.size() > 2 ? split_list(r[2]) : std::vector<std::string>{}});
+                             r.size() > 2 ? split_cleaned(r[2], ';') : std::vector<std::string>{}});
   }
   for (size_t c = 0; c < lx.countries_.size(); ++c) {
     lx.country_index_.add(hyphen_to_space(lx.countries_[c].name), 10);

@@ -189,18 +189,7 @@ std::string repair_unit_type(const std::string& part) {
 
 }  // namespace
 
-std::vector<std::string> place_parts(const std::string& s) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    std::string p = clean_text(s.substr(start, end - start));
-    if (!p.empty()) parts.push_back(p);
-    start = end + 1;
-  }
-  return parts;
-}
+std::vector<std::string> place_parts(const std::string& s) { return split_cleaned(s, ','); }
 
 
 std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx) {

@@ -51,18 +51,7 @@ HashCost hash_cost_from_env(HashCost fallback) {
   return v && *v ? parse_hash_cost(v) : fallback;
 }
 
-std::vector<std::string> parse_units(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find(';', start);
-    if (end == std::string::npos) end = text.size();
-    std::string unit = clean_text(text.substr(start, end - start));
-    if (!unit.empty()) out.push_back(unit);
-    start = end + 1;
-  }
-  return out;
-}
+std::vector<std::string> parse_units(const std::string& text) { return split_cleaned(text, ';'); }
 
 Clerk add_clerk(sql::Db& db, const std::string& name, const std::string& password,
                 const std::vector<std::string>& units, HashCost cost) {

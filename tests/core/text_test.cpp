@@ -51,4 +51,12 @@ TEST(Text, JoinWordsUndoesSplitWords) {
   EXPECT_EQ(join_words(words, 9), "");
 }
 
+TEST(Text, SplitCleanedTrimsPiecesAndDropsEmptyOnes) {
+  EXPECT_EQ(split_cleaned(" Thôn 1,  xã Ba Tầng,,huyện Hướng Hóa , ", ','),
+            (std::vector<std::string>{"Thôn 1", "xã Ba Tầng", "huyện Hướng Hóa"}));
+  EXPECT_EQ(split_cleaned("Xã A;Xã B", ';'), (std::vector<std::string>{"Xã A", "Xã B"}));
+  EXPECT_EQ(split_cleaned("Hie\u0323\u0302p", ';'), (std::vector<std::string>{"Hiệp"})) << "NFC";
+  EXPECT_TRUE(split_cleaned(" ; ", ';').empty());
+}
+
 }  // namespace ledger

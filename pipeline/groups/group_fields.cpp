@@ -2,6 +2,7 @@
 #include "groups/group_fields.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -26,6 +27,8 @@
 #include "groups/written_twice.hpp"
 #include "ingest/load_page.hpp"
 #include "records/store.hpp"
+
+#include <oneapi/tbb/parallel_for.h>
 
 namespace ledger::groups {
 
@@ -94,31 +97,41 @@ std::vector<Crop> crops_of(sql::Db& db, const std::string& book, const std::set<
   return out;
 }
 
-// Decodes each page once and describes its crops of the `wanted` types. Returns the number of
-// unreadable pages.
+// Decodes each page once and describes its crops of the `wanted` types, pages in parallel
+// (each crop is written by its own page's task). Returns the number of unreadable pages.
 int describe_crops(sql::Db& db, std::vector<Crop>& crops, const std::set<std::string>& wanted) {
-  int unreadable = 0;
+  struct Page {
+    PageRef ref;
+    int line = 0;  // the form's line height (form_line_height)
+    std::vector<Crop*> crops;
+  };
   std::map<std::int64_t, std::vector<Crop*>> by_page;
   for (auto& c : crops)
     if (wanted.count(c.type)) by_page[c.page_id].push_back(&c);
+  std::vector<Page> pages;
   sql::Stmt s(db, "SELECT path, page, height FROM pages WHERE id = ?");
   for (auto& [page_id, list] : by_page) {
     s.bind(1, page_id);
     if (!s.step()) continue;
-    PageRef ref;
-    ref.path = s.text(0);
-    ref.page = int(s.int64(1));
-    const int line = form_line_height(int(s.int64(2)));
+    Page p;
+    p.ref.path = s.text(0);
+    p.ref.page = int(s.int64(1));
+    p.line = form_line_height(int(s.int64(2)));
+    p.crops = std::move(list);
     s.reset();
+    pages.push_back(std::move(p));
+  }
+  std::atomic<int> unreadable = 0;
+  tbb::parallel_for(size_t(0), pages.size(), [&](size_t i) {
     PageImage img;
     try {
-      img = load_page(ref, IngestOptions{});
+      img = load_page(pages[i].ref, IngestOptions{});
     } catch (const InputError&) {
       ++unreadable;
-      continue;
+      return;
     }
-    for (Crop* c : list) c->desc = describe_word(word_image(img.bgr, c->box, line));
-  }
+    for (Crop* c : pages[i].crops) c->desc = describe_word(word_image(img.bgr, c->box, pages[i].line));
+  });
   return unreadable;
 }
 

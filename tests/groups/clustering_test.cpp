@@ -4,6 +4,10 @@
 
 #include "groups/clustering.hpp"
 
+#include <oneapi/tbb/global_control.h>
+
+#include <cmath>
+
 namespace ledger::groups {
 namespace {
 
@@ -37,6 +41,21 @@ TEST(Clustering, ThresholdZeroKeepsDistinctItemsApart) {
   ASSERT_EQ(cl.size(), 2u);
   EXPECT_EQ(cl[0].size(), 2u);
   EXPECT_TRUE(complete_linkage(0, [](int, int) { return 0.0; }, 1).empty());
+}
+
+TEST(Clustering, TheGroupsDoNotDependOnTheThreadCount) {
+  // 300 points in the plane, distances computed in parallel or on one thread
+  std::vector<std::pair<double, double>> p;
+  for (int i = 0; i < 300; ++i) p.emplace_back(std::fmod(i * 0.6180339, 1.0), std::fmod(i * 0.4142135, 1.0));
+  const auto dist = [&](int i, int j) { return std::hypot(p[size_t(i)].first - p[size_t(j)].first, p[size_t(i)].second - p[size_t(j)].second); };
+  const auto parallel = complete_linkage(int(p.size()), dist, 0.08);
+  std::vector<std::vector<int>> serial;
+  {
+    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+    serial = complete_linkage(int(p.size()), dist, 0.08);
+  }
+  EXPECT_EQ(parallel, serial);
+  EXPECT_LT(parallel.size(), p.size()) << "some points grouped";
 }
 
 }  // namespace

@@ -113,8 +113,7 @@ std::string majority(const std::vector<std::string>& v) {
 std::optional<fs::path> unit_folders(const GroundTruth& gt) {
   if (!gt.book || gt.book->unit.empty() || !gt.book->year) return std::nullopt;
   std::vector<std::string> names;
-  std::stringstream parts(gt.book->unit);
-  for (std::string part; std::getline(parts, part, ',');) names.push_back(split_unit_type(clean_text(part)).second);
+  for (const auto& part : split_cleaned(gt.book->unit, ',')) names.push_back(split_unit_type(part).second);
   if (names.size() != 3) return std::nullopt;
   return fs::path(names[2]) / names[1] / names[0] / to_lower(gt.book->type) /
          (std::to_string(*gt.book->year) + "." + gt.book->volume);

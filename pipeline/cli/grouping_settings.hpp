@@ -1,6 +1,7 @@
 // The grouping pass's settings from the settings file, for `ledger-ocr group` and `run --group`:
 // the lexicons its vocabulary vote reads, the keys of numbers in sequence, of dates in order, of
-// what file names carry and of values written twice in a record; and how both commands report what the pass made.
+// what file names carry and of values written twice in a record; and how both commands report
+// what the pass made.
 #pragma once
 #include <string>
 
@@ -38,8 +39,8 @@ struct GroupingSettings {
 inline std::string group_counts(const groups::GroupingSummary& s) {
   return std::to_string(s.groups) + " groups (" + std::to_string(s.sequences) + " of entry numbers in sequence, " +
          std::to_string(s.in_order) + " of days in order, " + std::to_string(s.agreeing) +
-         " of dates agreeing with their words, " + std::to_string(s.read_alike) + " read alike, " + std::to_string(s.written_twice) +
-         " written twice in a record) holding " +
+         " of dates agreeing with their words, " + std::to_string(s.read_alike) + " read alike, " +
+         std::to_string(s.written_twice) + " written twice in a record) holding " +
          std::to_string(s.grouped_fields) + " fields to review, " + std::to_string(s.proposed) +
          " with a backed proposal";
 }

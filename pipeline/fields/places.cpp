@@ -113,7 +113,9 @@ std::string repair_facility_head(const std::string& part, bool* changed) {
     else if (d < second_d) second_d = d;
   }
   // as written up to case and tone placement ("Trạm y tế"): the writer's, kept
-  if (!best || tone_key(head) == tone_key(best) || 4 * best_d > double(utf8_length(squeezed(best))) || second_d - best_d < 1.0) return part;
+  if (!best || tone_key(head) == tone_key(best) || 4 * best_d > double(utf8_length(squeezed(best))) ||
+      second_d - best_d < 1.0)
+    return part;
   *changed = true;
   return std::string(best) + " " + rest;
 }
@@ -190,7 +192,6 @@ std::string repair_unit_type(const std::string& part) {
 }  // namespace
 
 std::vector<std::string> place_parts(const std::string& s) { return split_cleaned(s, ','); }
-
 
 std::pair<double, size_t> unknown_syllable_share(const std::string& text, const Lexicons& lx) {
   size_t words = 0, unknown = 0;

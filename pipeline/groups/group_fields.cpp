@@ -44,6 +44,9 @@ struct Crop {
   WordDescriptor desc;
 };
 
+// The closed vocabularies the options point at, or the built-in ones.
+const Lexicons& lexicons_of(const GroupingOptions& o) { return o.lexicons ? *o.lexicons : Lexicons::builtin(); }
+
 // Books with done pages: all, one (`only`), or those a batch wrote pages of (`batch` > 0).
 std::vector<std::string> books_of(sql::Db& db, const std::string& only, long long batch) {
   std::vector<std::string> out;
@@ -147,7 +150,7 @@ Proposal unbacked_proposal(const std::vector<Crop>& crops, const std::vector<int
                            const GroupingOptions& o, Proposal best_reading) {
   Proposal p = std::move(best_reading);
   const FieldType ft = parse_field_type(type).value_or(FieldType::Text);
-  const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
+  const Lexicons& lx = lexicons_of(o);
   if (const Vote v = vote_vocabulary(readings, ft, lx); !v.value.empty()) {
     p.value = v.value;
     p.confidence = 0.5 * v.share * o.purity;
@@ -251,7 +254,7 @@ void read_alike_groups(const std::vector<Crop>& crops, const std::string& book, 
   // of order) is not grouped by what it reads.
   const std::set<std::string> types = type_names(o.reading_types), closed = type_names(o.vocabulary_types);
   const std::string date(to_string(FieldType::Date));
-  const Lexicons& lx = o.lexicons ? *o.lexicons : Lexicons::builtin();
+  const Lexicons& lx = lexicons_of(o);
   std::map<std::string, std::vector<int>> runs;
   for (int i = 0; i < int(crops.size()); ++i) {
     const Crop& c = crops[size_t(i)];

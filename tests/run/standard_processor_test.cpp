@@ -20,15 +20,20 @@
 namespace ledger {
 namespace {
 
-TEST(StandardProcessor, EveryGeneratedEntryBecomesOneDraft) {
-  testkit::TempDir tmp;
+// Generated ledger pages (seed 17, 150 dpi) written to `out`.
+synth::SynthOptions ledger_pages(int pages, const std::filesystem::path& out) {
   synth::SynthOptions so;
   so.layout_id = "ks-ledger";
-  so.pages = 2;
+  so.pages = pages;
   so.seed = 17;
   so.dpi_min = so.dpi_max = 150;
-  so.out = tmp / "pages";
-  auto book = synth::synthesize(so);
+  so.out = out;
+  return so;
+}
+
+TEST(StandardProcessor, EveryGeneratedEntryBecomesOneDraft) {
+  testkit::TempDir tmp;
+  auto book = synth::synthesize(ledger_pages(2, tmp / "pages"));
   size_t expected = 0;
   for (const auto& p : book.pages) expected += size_t(p.records);
 
@@ -109,13 +114,8 @@ TEST(StandardProcessor, PlacesAreReadWithTheUnitsTheBooksFoldersName) {
   // one badly written place (a place cell holds two lines, so the value is that twice); only
   // the page that knows its book's units reads its district and province as the book's.
   testkit::TempDir tmp;
-  synth::SynthOptions so;
-  so.layout_id = "ks-ledger";
-  so.pages = 1;
-  so.seed = 17;
+  synth::SynthOptions so = ledger_pages(1, tmp / "Quảng Trị" / "Hướng Hóa" / "Ba Tầng" / "ks" / "2017.01");
   so.year = 2017;
-  so.dpi_min = so.dpi_max = 150;
-  so.out = tmp / "Quảng Trị" / "Hướng Hóa" / "Ba Tầng" / "ks" / "2017.01";
   auto book = synth::synthesize(so);
   ASSERT_EQ(book.pages.size(), 1u);
   std::filesystem::create_directories(tmp / "loose");

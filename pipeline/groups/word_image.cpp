@@ -126,6 +126,34 @@ void cut_line_above(cv::Mat& binary, int top, int left, int width, int line_h) {
       binary.setTo(0, labels == i);
 }
 
+// The pen's strokes, whole: the binary's components that hold pen ink (at least 2 pixels and
+// 5% of their own). A scan loses the colour of thin strokes (hairlines, JPEG's halved colour
+// resolution): their pixels are dark but grey, and the pen mask alone would cut letters into
+// pieces. Printed text a stroke touches joins its component, so the form's rules and dotted
+// leaders are taken out again.
+cv::Mat pen_strokes(const cv::Mat& binary, const cv::Mat& pen, int line_h) {
+  cv::Mat labels, stats, centroids;
+  const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+  std::vector<int> pen_pixels(size_t(n), 0);
+  for (int y = 0; y < labels.rows; ++y) {
+    const int* l = labels.ptr<int>(y);
+    const uchar* p = pen.ptr<uchar>(y);
+    for (int x = 0; x < labels.cols; ++x)
+      if (p[x]) ++pen_pixels[size_t(l[x])];
+  }
+  std::vector<uchar> keep(size_t(n), 0);
+  for (int i = 1; i < n; ++i)
+    keep[size_t(i)] = pen_pixels[size_t(i)] >= std::max(2.0, 0.05 * stats.at<int>(i, cv::CC_STAT_AREA)) ? 255 : 0;
+  cv::Mat strokes(binary.size(), CV_8U);
+  for (int y = 0; y < labels.rows; ++y) {
+    const int* l = labels.ptr<int>(y);
+    uchar* o = strokes.ptr<uchar>(y);
+    for (int x = 0; x < labels.cols; ++x) o[x] = keep[size_t(l[x])];
+  }
+  strokes.setTo(0, rule_and_leader_mask(binary, std::max(6, line_h / 2)));
+  return strokes;
+}
+
 }  // namespace
 
 cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) {
@@ -144,14 +172,17 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
   const int ink = cv::countNonZero(binary);
   if (ink == 0) return {};
 
-  // Coloured pen: keep only it (note 2). The pen mask misses the grey edges of strokes, hence
-  // the dilation before intersecting with the binary.
-  cv::Mat pen = separate_inks(crop, PreprocessOptions{}).pen;
+  // A red seal is never the value (note 2): its ring would join the strokes it crosses. Only
+  // its red pixels go; where it crosses a stroke the stroke is dark, not red, and stays whole.
+  const InkLayers inks = separate_inks(crop, PreprocessOptions{});
+  binary.setTo(0, inks.seal);
+  // Coloured pen: keep only its strokes (note 2). The pen mask misses the grey edges of
+  // strokes, hence the dilation before measuring its share of the binary.
   cv::Mat pen_ink;
-  cv::dilate(pen, pen_ink, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+  cv::dilate(inks.pen, pen_ink, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
   cv::bitwise_and(pen_ink, binary, pen_ink);
   if (cv::countNonZero(pen_ink) >= ink * 0.3) {
-    binary = pen_ink;
+    binary = pen_strokes(binary, inks.pen, line_h);
   } else {
     cv::Mat printed = rule_and_leader_mask(binary, std::max(6, line_h / 2));
     binary.setTo(0, printed);

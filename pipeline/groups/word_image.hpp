@@ -18,9 +18,11 @@ namespace ledger::groups {
 /// Notes:
 ///   1. The crop keeps a margin of a quarter of a line above and below: handwriting leaves its
 ///      line (ascenders, tone marks), and the stored box is the dotted line's.
-///   2. When most of the ink is coloured pen (blue/violet), only the pen ink is kept: printed
-///      labels and leaders are black and drop out whole. Otherwise rules and leaders are found
-///      on the binary crop (layout/leader_removal.hpp) and removed.
+///   2. Red seal ink is removed first. When most of the ink is coloured pen (blue/violet), only
+///      the pen's strokes are kept: the binary's blobs that hold pen ink, whole (a scan greys
+///      the thin strokes), less rules and leaders; printed labels are black and drop out whole.
+///      Otherwise rules and leaders are found on the binary crop (layout/leader_removal.hpp)
+///      and removed.
 ///   3. Per line, kept: blobs at least 1/12 of the line height on one side (smaller is scan
 ///      noise) whose vertical centre lies in the line's band and that are mostly inside the box
 ///      horizontally, less those starting below the line's baseline (the next line's

@@ -122,6 +122,69 @@ TEST(WordImage, AStraySpeckFarFromTheWritingIsLeftOut) {
   EXPECT_LT(word_distance(describe_word(clean), describe_word(specked)), 0.05);
 }
 
+TEST(WordDescriptor, MostHamletsOneDigitApartAreFar) {
+  // A hamlet's number is one narrow glyph: a block edge that cuts it in two halves its weight,
+  // hence blocks starting every half block (with whole blocks only 70 of these 120 pairs were
+  // apart, 98 with half steps). Known limit: round digits (6 / 8) at a short value's end
+  // measure 0.30-0.43; bench/grouping_bench measures what near misses cost on generated books.
+  int apart = 0, pairs = 0;
+  for (const std::string hamlet : {"Thôn", "Xóm", "Đội", "Ấp", "Bản", "Khóm", "Tổ", "Khu"})
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"1", "2"}, {"1", "3"}, {"2", "3"}, {"4", "5"}, {"6", "8"}})
+      for (uint64_t s = 1; s <= 3; ++s, ++pairs)
+        apart += word_distance(test::written(hamlet + " " + a, s), test::written(hamlet + " " + b, s + 10)) > kThreshold;
+  EXPECT_GE(apart * 4, pairs * 3) << apart << " of " << pairs << " pairs apart";
+}
+
+TEST(WordImage, AStrokeThatLostItsColourStaysWhole) {
+  // A scan greys thin strokes (JPEG halves the colour resolution): the stem of the K keeps its
+  // darkness but not its blue. It belongs to the letter all the same.
+  synth::Canvas c(700, 120);
+  synth::Rng rng(2);
+  c.dotted_line(10, 690, 82, 2.5);
+  const auto e = c.draw_text("Kinh", 30, 80, test::hand_style(), &rng);
+  const cv::Mat page = c.to_bgr();
+  cv::Mat greyed = page.clone();
+  const int stem = e.ink.x + int(c.measure("K", test::hand_style()) / 3);
+  for (int y = 0; y < greyed.rows; ++y)
+    for (int x = e.ink.x; x < stem; ++x) {
+      cv::Vec3b& p = greyed.at<cv::Vec3b>(y, x);
+      const uchar g = uchar((p[0] + p[1] + p[2]) / 3);
+      p = {g, g, g};
+    }
+  const cv::Mat whole = word_image(page, {10, 40, 680, 48}), grey = word_image(greyed, {10, 40, 680, 48});
+  ASSERT_FALSE(whole.empty());
+  ASSERT_FALSE(grey.empty());
+  EXPECT_GE(cv::countNonZero(grey), cv::countNonZero(whole) * 95 / 100) << "the grey stem was dropped";
+  EXPECT_LT(word_distance(describe_word(whole), describe_word(grey)), 0.1);
+}
+
+TEST(WordImage, ASealOverTheValueIsLeftOut) {
+  // The commune's red seal often overlaps the writing on the left margin; its ring crosses the
+  // strokes and must not join them.
+  auto write = [](bool seal) {
+    synth::Canvas c(700, 160);
+    synth::Rng rng(5);
+    c.dotted_line(10, 690, 102, 2.5);
+    c.draw_text("Thôn Long Hưng", 30, 100, test::hand_style(), &rng);
+    cv::Mat page = c.to_bgr();
+    if (seal) {  // red ink printed over the page: the pen's strokes stay dark where it crosses them
+      cv::Mat ring = cv::Mat::zeros(page.size(), CV_8U);
+      cv::circle(ring, {70, 80}, 60, 255, 4);
+      page.forEach<cv::Vec3b>([&](cv::Vec3b& p, const int* at) {
+        if (ring.at<uchar>(at[0], at[1])) p = {uchar(p[0] * 40 / 255), uchar(p[1] * 40 / 255), uchar(p[2] * 200 / 255)};
+      });
+    }
+    return word_image(page, {10, 60, 680, 48});
+  };
+  const cv::Mat clean = write(false), sealed = write(true);
+  ASSERT_FALSE(clean.empty());
+  ASSERT_FALSE(sealed.empty());
+  EXPECT_LE(sealed.rows, clean.rows * 11 / 10) << "the seal's ring was kept";
+  EXPECT_LE(sealed.cols, clean.cols + 4);
+  EXPECT_LT(word_distance(describe_word(clean), describe_word(sealed)), kThreshold);
+}
+
 TEST(WordDescriptor, EmptyInkIsFarFromEverything) {
   WordDescriptor none = describe_word(cv::Mat());
   EXPECT_TRUE(none.empty());

@@ -154,6 +154,9 @@ char32_t letter_for_digit(char32_t c) {
   }
 }
 
+// The words that open a hamlet's part ("Thôn 1", "Khóm 2", "Bản Cheng", "Xóm Mới").
+constexpr const char* kHamletWords[] = {"thôn", "khóm", "bản", "xóm"};
+
 // A hamlet word misread by one letter at the head of a part ("7hôn 1", "hớm 2") is that word:
 // nothing else starts a place part so. Words of three letters are too easily another ("bản"
 // and "ban"), so they are taken only for a digit in place of their first letter ("8ản Cheng").
@@ -164,7 +167,7 @@ std::string repair_hamlet_word(const std::string& part, bool first_part, bool* c
   const std::u32string u = to_u32(head);
   std::u32string lettered = u;
   if (const char32_t l = letter_for_digit(u.front())) lettered[0] = l;
-  for (const char* hamlet : {"thôn", "khóm", "bản", "xóm"}) {
+  for (const char* hamlet : kHamletWords) {
     const bool short_word = utf8_length(hamlet) <= 3;
     if (short_word ? lettered == u || tone_key(to_utf8(lettered)) != tone_key(hamlet) : !one_letter_off(head, hamlet))
       continue;
@@ -187,6 +190,24 @@ std::string repair_unit_type(const std::string& part) {
       return join_words(words);
     }
   return part;
+}
+
+// A hamlet and the unit after it written as one part ("Thôn 3 xã Ba Nang": a hand's comma is
+// small and OCR drops it) are two parts, as registers write them: {"Thôn 3", "xã Ba Nang"}. A
+// facility before its unit ("Trạm Y tế xã Ba Nang") is one part and stays so.
+std::vector<std::string> part_hamlet_from_unit(const std::string& part, bool first_part, bool* changed) {
+  bool repaired = false;
+  auto [head, rest] = split_head(repair_hamlet_word(part, first_part, &repaired));
+  if (head.empty()) return {part};
+  const std::string opening = to_lower(first_word(head).first);
+  for (const char* hamlet : kHamletWords)
+    if (tone_key(opening) == tone_key(hamlet)) {
+      const auto [written_head, written_rest] = split_head(part);
+      if (written_head.empty()) return {part};
+      *changed = true;
+      return {written_head, written_rest};
+    }
+  return {part};
 }
 
 }  // namespace
@@ -527,8 +548,11 @@ NormalizedValue normalize_place(const std::string& raw, const FieldContext& ctx)
   const Lexicons* lx = ctx.lexicons;
   if (!lx || lx->places().empty()) return out;
 
+  std::vector<std::string> written_parts;
+  for (const auto& part : place_parts(text))
+    for (auto& p : part_hamlet_from_unit(part, written_parts.empty(), &out.corrected)) written_parts.push_back(std::move(p));
   std::vector<PartMatch> matches;
-  for (const auto& written : place_parts(text)) {
+  for (const auto& written : written_parts) {
     bool fixed_words = false;
     const std::string hamlet = repair_hamlet_word(written, matches.empty(), &fixed_words);
     std::string part = repair_facility_head(restore_phrases(hamlet, place_phrases(), &fixed_words), &fixed_words);

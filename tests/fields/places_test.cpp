@@ -161,6 +161,21 @@ TEST(Places, NumberedHamletsTakeACommaNotAnAbbreviationPeriod) {
   EXPECT_EQ(v.value, "Thôn 1, xã Quảng Hải, thị xã Ba Đồn, tỉnh Quảng Bình");
 }
 
+TEST(Places, AHamletWrittenWithoutItsCommaIsAPartOfItsOwn) {
+  // the hand's comma is small and OCR dropped it
+  auto v = normalize_place("Thôn 3 xã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(v.value, "Thôn 3, xã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị");
+  EXPECT_TRUE(v.corrected);
+  EXPECT_TRUE(v.parsed);
+  EXPECT_EQ(normalize_place("7hôn Long Hưng xã Ba Tầng", ctx(2016)).value, "Thôn Long Hưng, xã Ba Tầng");
+  // a facility before its unit is one part, as registers write it
+  auto facility = normalize_place("Trạm Y tế xã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị", ctx(2017));
+  EXPECT_EQ(facility.value, "Trạm Y tế xã Ba Nang, huyện Đa Krông, tỉnh Quảng Trị");
+  EXPECT_FALSE(facility.corrected);
+  // a hamlet word with no unit after it is left alone
+  EXPECT_EQ(normalize_place("Thôn 3, xã Ba Nang", ctx(2017)).value, "Thôn 3, xã Ba Nang");
+}
+
 TEST(Places, ALoneLetterBeforeTheUnitsIsDroppedAsCorrected) {
   auto v = normalize_place("Ị Xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị", ctx(2001));
   EXPECT_EQ(v.value, "Xã Vĩnh Kim, huyện Vĩnh Linh, tỉnh Quảng Trị");

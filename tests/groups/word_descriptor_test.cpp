@@ -2,6 +2,8 @@
 // are far, including near misses of the same length, under the grouping threshold in use.
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "groups/group_fields.hpp"
 #include <opencv2/imgproc.hpp>
 
@@ -85,6 +87,18 @@ TEST(WordDescriptor, AWordGapClosedInOneWritingStillMatches) {
   EXPECT_GT(word_distance(a, c), kThreshold);
 }
 
+// `text` written once on a form's line (a dotted leader under it), `mark` drawn over the page
+// then (a speck, a seal, a scan's loss of colour), and the word image of the line's box.
+cv::Mat written_on_line(const std::string& text, uint64_t seed, const std::function<void(cv::Mat&)>& mark = {}) {
+  synth::Canvas c(700, 120);
+  synth::Rng rng(seed);
+  c.dotted_line(10, 690, 82, 2.5);
+  c.draw_text(text, 30, 80, test::hand_style(), &rng);
+  cv::Mat page = c.to_bgr();
+  if (mark) mark(page);
+  return word_image(page, {10, 40, 680, 48});
+}
+
 TEST(WordImage, TheLineAboveWrittenLowIntoTheBoxIsLeftOut) {
   // ks-2006: the date in words above the place is often written low, into the top of the
   // place's box; its letters must not join the place's word image (they made it taller, and
@@ -107,16 +121,9 @@ TEST(WordImage, TheLineAboveWrittenLowIntoTheBoxIsLeftOut) {
 TEST(WordImage, AStraySpeckFarFromTheWritingIsLeftOut) {
   // A speck at the end of the line (a scan's dust, a pen touching the paper) made one writing
   // of the signer's line twice as long as the others.
-  auto write = [](bool speck) {
-    synth::Canvas c(700, 120);
-    synth::Rng rng(4);
-    c.dotted_line(10, 690, 82, 2.5);
-    c.draw_text("Phó Chủ tịch", 30, 80, test::hand_style(), &rng);
-    cv::Mat page = c.to_bgr();
-    if (speck) cv::circle(page, {600, 70}, 3, cv::Scalar(138, 41, 26), cv::FILLED);  // the pen's blue
-    return word_image(page, {10, 40, 680, 48});
-  };
-  const cv::Mat clean = write(false), specked = write(true);
+  const cv::Mat clean = written_on_line("Phó Chủ tịch", 4), specked = written_on_line("Phó Chủ tịch", 4, [](cv::Mat& page) {
+    cv::circle(page, {600, 70}, 3, cv::Scalar(138, 41, 26), cv::FILLED);  // the pen's blue
+  });
   ASSERT_FALSE(clean.empty());
   EXPECT_EQ(specked.cols, clean.cols);
   EXPECT_LT(word_distance(describe_word(clean), describe_word(specked)), 0.05);
@@ -139,20 +146,16 @@ TEST(WordDescriptor, MostHamletsOneDigitApartAreFar) {
 TEST(WordImage, AStrokeThatLostItsColourStaysWhole) {
   // A scan greys thin strokes (JPEG halves the colour resolution): the stem of the K keeps its
   // darkness but not its blue. It belongs to the letter all the same.
-  synth::Canvas c(700, 120);
-  synth::Rng rng(2);
-  c.dotted_line(10, 690, 82, 2.5);
-  const auto e = c.draw_text("Kinh", 30, 80, test::hand_style(), &rng);
-  const cv::Mat page = c.to_bgr();
-  cv::Mat greyed = page.clone();
-  const int stem = e.ink.x + int(c.measure("K", test::hand_style()) / 3);
-  for (int y = 0; y < greyed.rows; ++y)
-    for (int x = e.ink.x; x < stem; ++x) {
-      cv::Vec3b& p = greyed.at<cv::Vec3b>(y, x);
-      const uchar g = uchar((p[0] + p[1] + p[2]) / 3);
-      p = {g, g, g};
-    }
-  const cv::Mat whole = word_image(page, {10, 40, 680, 48}), grey = word_image(greyed, {10, 40, 680, 48});
+  synth::Canvas ruler(100, 100);
+  const int stem_end = 30 + int(ruler.measure("K", test::hand_style()) / 3);
+  const cv::Mat whole = written_on_line("Kinh", 2), grey = written_on_line("Kinh", 2, [&](cv::Mat& page) {
+    for (int y = 0; y < page.rows; ++y)
+      for (int x = 20; x < stem_end; ++x) {
+        cv::Vec3b& p = page.at<cv::Vec3b>(y, x);
+        const uchar g = uchar((p[0] + p[1] + p[2]) / 3);
+        p = {g, g, g};
+      }
+  });
   ASSERT_FALSE(whole.empty());
   ASSERT_FALSE(grey.empty());
   EXPECT_GE(cv::countNonZero(grey), cv::countNonZero(whole) * 95 / 100) << "the grey stem was dropped";
@@ -161,23 +164,15 @@ TEST(WordImage, AStrokeThatLostItsColourStaysWhole) {
 
 TEST(WordImage, ASealOverTheValueIsLeftOut) {
   // The commune's red seal often overlaps the writing on the left margin; its ring crosses the
-  // strokes and must not join them.
-  auto write = [](bool seal) {
-    synth::Canvas c(700, 160);
-    synth::Rng rng(5);
-    c.dotted_line(10, 690, 102, 2.5);
-    c.draw_text("Thôn Long Hưng", 30, 100, test::hand_style(), &rng);
-    cv::Mat page = c.to_bgr();
-    if (seal) {  // red ink printed over the page: the pen's strokes stay dark where it crosses them
-      cv::Mat ring = cv::Mat::zeros(page.size(), CV_8U);
-      cv::circle(ring, {70, 80}, 60, 255, 4);
-      page.forEach<cv::Vec3b>([&](cv::Vec3b& p, const int* at) {
-        if (ring.at<uchar>(at[0], at[1])) p = {uchar(p[0] * 40 / 255), uchar(p[1] * 40 / 255), uchar(p[2] * 200 / 255)};
-      });
-    }
-    return word_image(page, {10, 60, 680, 48});
-  };
-  const cv::Mat clean = write(false), sealed = write(true);
+  // strokes and must not join them. Red ink printed over the page: the pen's strokes stay dark
+  // where it crosses them.
+  const cv::Mat clean = written_on_line("Thôn Long Hưng", 5), sealed = written_on_line("Thôn Long Hưng", 5, [](cv::Mat& page) {
+    cv::Mat ring = cv::Mat::zeros(page.size(), CV_8U);
+    cv::circle(ring, {70, 60}, 60, 255, 4);
+    page.forEach<cv::Vec3b>([&](cv::Vec3b& p, const int* at) {
+      if (ring.at<uchar>(at[0], at[1])) p = {uchar(p[0] * 40 / 255), uchar(p[1] * 40 / 255), uchar(p[2] * 200 / 255)};
+    });
+  });
   ASSERT_FALSE(clean.empty());
   ASSERT_FALSE(sealed.empty());
   EXPECT_LE(sealed.rows, clean.rows * 11 / 10) << "the seal's ring was kept";

@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
   struct Bin { int n = 0, right = 0; };
   std::map<int, Bin> bins;
   int backed = 0, backed_right = 0;
-  int seq_groups = 0, seq_members = 0, seq_right = 0;
+  int seq_groups = 0, seq_members = 0, seq_right = 0, proposed_members = 0, proposed_right = 0;
   auto bin_of = [](double c) { return c >= 0.99 ? 5 : c >= 0.95 ? 4 : c >= 0.9 ? 3 : c >= 0.8 ? 2 : c >= 0.5 ? 1 : 0; };
   for (const auto& g : groups_list) {
     if (g.own_values()) {  // each member is filled with its own reading: a wrong one is removed and typed
@@ -202,14 +202,18 @@ int main(int argc, char** argv) {
       bool all_right = true;
       for (const auto& m : g.members) {
         const Field& f = fields[m.field_id];
+        // filled with its own reading, or with the value the book's witness proposes for it
+        const bool right = m.proposed ? same_value(f.type, *m.proposed, f.truth) : read_right(f);
         ++grouped;
-        pure += read_right(f);
+        pure += right;
         if (m.role != "member") continue;
         in_group.insert(m.field_id);
         ++seq_members;
-        seq_right += read_right(f);
-        all_right = all_right && read_right(f);
-        if (!read_right(f)) { pb[1] += 2; pb[3] += 2; per_type[f.type][1] += 2; }
+        seq_right += right;
+        proposed_members += m.proposed.has_value();
+        proposed_right += m.proposed && right;
+        all_right = all_right && right;
+        if (!right) { pb[1] += 2; pb[3] += 2; per_type[f.type][1] += 2; }
       }
       bins[bin_of(g.confidence)].n++;
       bins[bin_of(g.confidence)].right += all_right;
@@ -272,8 +276,8 @@ int main(int argc, char** argv) {
               grouped ? double(pure) / grouped : 1.0, grouped, mixed_sex);
   std::printf("coverage: %zu of %d fields to review are in a group (%.1f%%)\n", in_group.size(), review,
               review ? 100.0 * in_group.size() / review : 0.0);
-  std::printf("sequence and agreeing groups: %d, holding %d fields to fill, %d read right\n", seq_groups, seq_members,
-              seq_right);
+  std::printf("sequence and agreeing groups: %d, holding %d fields to fill, %d right (of them %d proposed from their "
+              "pages, %d right)\n", seq_groups, seq_members, seq_right, proposed_members, proposed_right);
   std::printf("proposals backed by a sure reading (a sequence group's: every member read right): %d, right %d (%.1f%%)\n", backed, backed_right,
               backed ? 100.0 * backed_right / backed : 0.0);
   std::printf("%-14s %8s %8s %8s | %8s %8s %8s\n", "book", "all:ff", "groups", "ratio", "wrong:ff", "groups", "ratio");

@@ -24,6 +24,9 @@ struct SequenceFit {
   bool agrees = false;  // an entry to fill whose number its nearest sure neighbours predict
   int before = -1;      // index of the nearest sure, parsable entry before it (-1: none)
   int after = -1;       // the same after it
+  /// An entry to fill that does not agree, where a witness other than its ink gives its value
+  /// (file_names.hpp: its file's page plus the book's offset): that value; "" when none.
+  std::string proposed;
 };
 
 /// Which entries to fill continue the book's sure numbers.

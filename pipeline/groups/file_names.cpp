@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "core/text.hpp"
 #include "fields/dates.hpp"
 #include "fields/entry_number.hpp"
 
@@ -14,9 +15,11 @@ namespace ledger::groups {
 namespace {
 
 // fit_page_numbers and fit_entry_pages: each entry's offset is its number (what `number_of`
-// reads, nothing for a reading that does not count) minus its file's page number.
+// reads, nothing for a reading that does not count) minus its file's page number. An entry to
+// fill that does not agree is proposed `written(page + offset)` ("" = no proposal).
 std::vector<SequenceFit> fit_by_page(const std::vector<SequenceEntry>& entries,
-                                     const std::function<std::optional<int>(const std::string&)>& number_of) {
+                                     const std::function<std::optional<int>(const std::string&)>& number_of,
+                                     const std::function<std::string(int)>& written) {
   const int n = int(entries.size());
   std::vector<std::optional<int>> offset(entries.size());
   for (int i = 0; i < n; ++i) {
@@ -40,9 +43,33 @@ std::vector<SequenceFit> fit_by_page(const std::vector<SequenceEntry>& entries,
     return entries[size_t(i)].sure && book_offset && offset[size_t(i)] == book_offset;
   });
   if (!book_offset) return fits;
-  for (int i = 0; i < n; ++i)
-    fits[size_t(i)].agrees = entries[size_t(i)].to_fill && offset[size_t(i)] == book_offset;
+  for (int i = 0; i < n; ++i) {
+    const SequenceEntry& e = entries[size_t(i)];
+    SequenceFit& fit = fits[size_t(i)];
+    fit.agrees = e.to_fill && offset[size_t(i)] == book_offset;
+    if (e.to_fill && !fit.agrees && e.file_page) fit.proposed = written(*e.file_page + *book_offset);
+  }
   return fits;
+}
+
+// How a book writes its entry numbers, as most of its readings that parse do: with the year
+// ("05/2017", ks-2016) or without ("05", ks-2006); numbers under 10 with a leading zero or not.
+struct EntryStyle {
+  bool year = false, zero = false;
+};
+EntryStyle entry_style(const std::vector<SequenceEntry>& entries) {
+  int parsed = 0, with_year = 0, small = 0, zeroed = 0;
+  for (const auto& e : entries) {
+    const auto number = parse_entry_number(e.value);
+    if (!number) continue;
+    ++parsed;
+    with_year += number->year.has_value();
+    if (number->number < 10) {
+      ++small;
+      zeroed += clean_text(e.value).front() == '0';
+    }
+  }
+  return {2 * with_year > parsed, 2 * zeroed > small};
 }
 
 }  // namespace
@@ -52,7 +79,7 @@ std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entr
     const auto number = parse_entry_number(value);
     if (!number || number->year) return std::nullopt;
     return number->number;
-  });
+  }, [](int page) { return std::to_string(page); });
 }
 
 std::vector<SequenceFit> fit_entry_pages(const std::vector<SequenceEntry>& entries, std::optional<int> book_year) {
@@ -60,6 +87,11 @@ std::vector<SequenceFit> fit_entry_pages(const std::vector<SequenceEntry>& entri
     const auto number = parse_entry_number(value);
     if (!number || (number->year && number->year != book_year)) return std::nullopt;
     return number->number;
+  }, [&, style = entry_style(entries)](int entry) {  // as the book writes them
+    if (entry < 1 || (style.year && !book_year)) return std::string();
+    char text[32];
+    std::snprintf(text, sizeof text, style.zero ? "%02d" : "%d", entry);
+    return style.year ? std::string(text) + "/" + std::to_string(*book_year) : std::string(text);
   });
 }
 

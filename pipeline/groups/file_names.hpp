@@ -24,6 +24,9 @@ namespace ledger::groups {
 ///      export takes it), but only when at least half the book's readings of a number with a
 ///      file page, and at least 3, show it: a book named otherwise gets no group.
 ///   3. An entry without a file page, or whose reading is not a plain number, never agrees.
+///   4. Once the offset is known, an entry to fill with a file page that does not agree is
+///      proposed its file's page plus the offset (SequenceFit::proposed): `70` on page 10 of a
+///      book at offset 0 is proposed `10`.
 std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entries);
 
 /// Which entry numbers to fill their files' page numbers confirm, in a book of one record per
@@ -42,6 +45,9 @@ std::vector<SequenceFit> fit_page_numbers(const std::vector<SequenceEntry>& entr
 ///      unconfirmed, and an entry whose year is misread ("05/2077") is never confirmed.
 ///   3. In a book of several records per page (ledgers) the rows of a page share its number,
 ///      so at most one per page can show offset 0, too few for a group.
+///   4. Proposals as fit_page_numbers note 4, written as most of the book's readings write
+///      theirs: with `book_year` ("05/2017"; none when the year is unknown) or without ("05"),
+///      numbers under 10 with a leading zero or not.
 std::vector<SequenceFit> fit_entry_pages(const std::vector<SequenceEntry>& entries, std::optional<int> book_year);
 
 /// What a one-record file's name says a field holds.

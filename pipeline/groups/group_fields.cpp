@@ -359,10 +359,12 @@ std::optional<int> book_year_of(sql::Db& db, const std::string& book) {
   return std::nullopt;
 }
 
-// Adds to `fits` the entries `more` finds agreeing that `fits` does not (with `more`'s backers).
+// Adds to `fits` the entries `more` finds agreeing that `fits` does not (with `more`'s backers),
+// and `more`'s proposals for entries that neither finds agreeing and `fits` proposes nothing for.
 void either(std::vector<SequenceFit>& fits, const std::vector<SequenceFit>& more) {
   for (size_t i = 0; i < fits.size(); ++i)
     if (!fits[i].agrees && more[i].agrees) fits[i] = more[i];
+    else if (!fits[i].agrees && fits[i].proposed.empty()) fits[i].proposed = more[i].proposed;
 }
 
 // The sequence group of one key in one book (group_fields.hpp notes 6 and 8), or nothing when
@@ -408,7 +410,11 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   g.source = "reading";
   std::set<int> backers;
   for (int i = 0; i < int(fits.size()); ++i) {
-    if (!fits[size_t(i)].agrees) continue;
+    if (!fits[size_t(i)].agrees) {
+      if (!fits[size_t(i)].proposed.empty())  // the witness's value, for the clerk to check
+        g.members.push_back({.field_id = rows[size_t(i)].field_id, .key = key, .proposed = fits[size_t(i)].proposed});
+      continue;
+    }
     g.members.push_back({.field_id = rows[size_t(i)].field_id, .key = key});
     for (int n : {fits[size_t(i)].before, fits[size_t(i)].after})
       if (n >= 0) backers.insert(n);
@@ -419,7 +425,10 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
     least = std::min(least, rows[size_t(n)].confidence);
     g.members.push_back({.field_id = rows[size_t(n)].field_id, .key = key, .role = "evidence"});
   }
-  g.confidence = least * o.purity;
+  // A value proposed from the book's witness against the member's own reading is a suggestion
+  // to check, as a vote is (note 3a).
+  const bool proposes = std::any_of(g.members.begin(), g.members.end(), [](const GroupMember& m) { return m.proposed.has_value(); });
+  g.confidence = (proposes ? 0.5 * least : least) * o.purity;
   return g;
 }
 

@@ -145,6 +145,11 @@ struct GroupingSummary {
 ///      half the readings agree with the names. And the entry numbers (`page_entry_keys`)
 ///      that their files' page numbers confirm in books of one record per page
 ///      (fit_entry_pages). Confidence as note 6 (1 when no sure entry backs it, so purity).
+///      In a book whose offset is known, a page or entry number to fill that its file's page
+///      contradicts (a hand's 1 read as 7: `73` on page 13) joins too, with the page's value
+///      proposed for it (GroupMember::proposed, written as the book writes its numbers); the
+///      clerk sees its crop beside that value, and confirming fills it. A group holding such a
+///      member claims half its confidence: the value is the book's witness, not its ink.
 ///  11. Written twice (written_twice.hpp): after the read-alike groups, for each record and
 ///      each of `twin_keys`, a field of the key and the one partner field whose reading names
 ///      the same value (twin_of with `twins`: looser than read-alike across the book, and for

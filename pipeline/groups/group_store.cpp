@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS field_group_members (
   field_id INTEGER NOT NULL,
   role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'evidence')),
   removed INTEGER NOT NULL DEFAULT 0,
+  proposed TEXT,
   PRIMARY KEY (group_id, field_id)
 );
 CREATE INDEX IF NOT EXISTS field_group_members_field ON field_group_members (field_id);
@@ -64,7 +65,7 @@ FieldGroup group_of_row(sql::Stmt& s) {
 
 void load_members(sql::Db& db, FieldGroup& g) {
   sql::Stmt s(db, "SELECT m.field_id, f.record_id, r.page_id, f.key, f.value, f.confidence, f.status, "
-                  "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, m.role, m.removed, p.commune "
+                  "f.reviewed_value, f.box_x, f.box_y, f.box_w, f.box_h, m.role, m.removed, p.commune, m.proposed "
                   "FROM field_group_members m JOIN fields f ON f.id = m.field_id "
                   "JOIN records r ON r.id = f.record_id JOIN pages p ON p.id = r.page_id "
                   "WHERE m.group_id = ?1 ORDER BY CASE WHEN ?2 = 'look-alike' THEN m.role ELSE '' END DESC, "
@@ -84,6 +85,7 @@ void load_members(sql::Db& db, FieldGroup& g) {
     m.role = s.text(12);
     m.removed = s.int64(13) != 0;
     g.commune = s.text(14);
+    if (!s.is_null(15)) m.proposed = s.text(15);
     g.members.push_back(std::move(m));
   }
 }
@@ -134,6 +136,13 @@ void ensure_group_tables(sql::Db& db) {
   }
   db.exec(groups_table("field_groups"));
   db.exec(kSchema);
+  // Stores grouped before members had proposals of their own lack the column (all NULL).
+  bool has_proposed = false;
+  {
+    sql::Stmt cols(db, "PRAGMA table_info(field_group_members)");
+    while (cols.step()) has_proposed = has_proposed || cols.text(1) == "proposed";
+  }
+  if (!has_proposed) db.exec("ALTER TABLE field_group_members ADD COLUMN proposed TEXT");
 }
 
 std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {
@@ -147,9 +156,11 @@ std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {
   s.bind(10, g.kind);
   s.run();
   const std::int64_t id = db.last_insert_id();
-  sql::Stmt m(db, "INSERT OR IGNORE INTO field_group_members (group_id, field_id, role, removed) VALUES (?, ?, ?, ?)");
+  sql::Stmt m(db, "INSERT OR IGNORE INTO field_group_members (group_id, field_id, role, removed, proposed) "
+                  "VALUES (?, ?, ?, ?, ?)");
   for (const auto& member : g.members) {
     m.bind(1, id).bind(2, member.field_id).bind(3, member.role).bind(4, member.removed ? 1 : 0);
+    member.proposed ? m.bind(5, *member.proposed) : m.bind_null(5);
     m.run();
   }
   return id;

@@ -22,6 +22,9 @@ struct GroupMember {
   Box box;
   std::string role = "member";                // "member": to fill; "evidence": an accepted look-alike
   bool removed = false;                       // taken out of the group by a clerk
+  /// A sequence group's member whose reading its book's witness contradicts: the value that
+  /// witness gives it (its file's page plus the book's offset), filled instead of the reading.
+  std::optional<std::string> proposed;
 };
 
 /// A group of crops of one field type in one book: look-alikes (or long values read alike) that

@@ -63,6 +63,7 @@ json group_view(sql::Db& db, const Clerk& clerk, std::int64_t group_id) {
     j["members"].push_back({{"field_id", m.field_id}, {"record_id", m.record_id}, {"page_id", m.page_id},
                             {"key", m.key}, {"value", m.value}, {"confidence", m.confidence},
                             {"status", m.status}, {"role", m.role}, {"removed", m.removed},
+                            {"proposed", m.proposed ? json(*m.proposed) : json()},
                             {"reviewed_value", m.reviewed_value ? json(*m.reviewed_value) : json()}});
   return j;
 }
@@ -88,7 +89,7 @@ json confirm_group(sql::Db& db, const Clerk& clerk, std::int64_t group_id, const
     if (m.role != "member" || m.removed || gone.count(m.field_id)) continue;
     if (m.reviewed_value) { ++reviewed; continue; }
     if (other_holder(db, clerk, m.record_id)) { ++locked; continue; }
-    const std::string& filled_with = sequence ? m.value : clean;
+    const std::string& filled_with = sequence ? m.proposed.value_or(m.value) : clean;
     update.bind(1, filled_with).bind(2, m.field_id).run();
     insert_audit(db, m.record_id, m.key, filled_with == m.value ? "confirm" : "correct", clerk.name, &m.value,
                  &filled_with);

@@ -82,6 +82,35 @@ TEST(FileNames, EntryNumbersOfAnotherYearOrAnotherOffsetConfirmNothing) {
   EXPECT_EQ(agreeing(fit_entry_pages(rows, 2017)), std::vector<bool>(6, false));
 }
 
+std::vector<std::string> proposals(const std::vector<SequenceFit>& fits) {
+  std::vector<std::string> out;
+  for (const auto& f : fits) out.push_back(f.proposed);
+  return out;
+}
+
+TEST(FileNames, ReadingsTheFilesPagesContradictAreProposedThePagesValue) {
+  // the hand's 1 read as 7 on pages 10 and 11, written as the book writes its numbers
+  EXPECT_EQ(proposals(fit_page_numbers(pages({"?7", "?8", "?9", "?70", "?77", "?12"}, 7))),
+            (std::vector<std::string>{"", "", "", "10", "11", ""}));
+  EXPECT_EQ(proposals(fit_entry_pages(pages({"?01/2017", "?02/2017", "?03/2017", "?04/2017", "?75/2017", "?"}), 2017)),
+            (std::vector<std::string>{"", "", "", "", "05/2017", "06/2017"}));
+  EXPECT_EQ(proposals(fit_entry_pages(pages({"?01", "?02", "?03", "?04", "?75"}), 2009)),  // ks-2006: no year
+            (std::vector<std::string>{"", "", "", "", "05"}));
+  // from the offset sure entries show; a sure entry is never proposed anything
+  EXPECT_EQ(proposals(fit_entry_pages(pages({"37", "?38", "?39", "?70"}), 2017)),
+            (std::vector<std::string>{"", "", "", "40"}));
+}
+
+TEST(FileNames, NoOffsetNoProposal) {
+  // a volume continuing its year's numbering, no sure entry: the pages say nothing
+  EXPECT_EQ(proposals(fit_entry_pages(pages({"?37", "?38", "?39", "?70"}), 2017)), std::vector<std::string>(4));
+  // the year a book writes with its numbers, unknown: nothing to write
+  EXPECT_EQ(proposals(fit_entry_pages(pages({"?01/2017", "?02/2017", "?03/2017", "?74/2017"}), std::nullopt)),
+            std::vector<std::string>(4));
+  // sure entries showing two offsets (a page skipped): no offset
+  EXPECT_EQ(proposals(fit_page_numbers(pages({"1", "2", "4", "?70"}))), std::vector<std::string>(4));
+}
+
 // One record per file: `named[i]` is what file i's name says, `spec` the readings as above.
 std::vector<SequenceEntry> named(const std::vector<std::string>& spec, const std::vector<std::string>& names) {
   auto out = pages(spec);

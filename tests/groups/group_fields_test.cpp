@@ -202,13 +202,18 @@ TEST(GroupFields, EntryNumbersThatContinueTheSureOnesFormASequenceGroup) {
   EXPECT_EQ(g.field_key, "so");
   EXPECT_EQ(g.source, "reading");
   EXPECT_EQ(g.proposed_value, "") << "each member keeps its own number";
-  EXPECT_NEAR(g.confidence, 0.99 * GroupingOptions{}.purity, 1e-9) << "the least sure backer's confidence";
+  EXPECT_NEAR(g.confidence, 0.5 * 0.99 * GroupingOptions{}.purity, 1e-9)
+      << "half the least sure backer's confidence: one member's value is proposed against its reading";
   // Members in book order: 02 and 03 (backed by 01 and 04; page 3's confident reading backs
-  // nothing, as it is not accepted), 07 and 08 (backed by 06 alone); "75" is not; the accepted
-  // backers are evidence.
-  std::vector<std::string> members, evidence;
+  // nothing, as it is not accepted), 07 and 08 (backed by 06 alone); "75" does not continue them,
+  // and its file's page proposes 05 (the offset the sure entries show); the accepted backers are
+  // evidence.
+  std::vector<std::string> members, evidence, proposed;
   for (const auto& m : g.members) (m.role == "member" ? members : evidence).push_back(m.value);
-  EXPECT_EQ(members, (std::vector<std::string>{"02", "03", "07", "08"}));
+  for (const auto& m : g.members)
+    if (m.role == "member") proposed.push_back(m.proposed.value_or(""));
+  EXPECT_EQ(members, (std::vector<std::string>{"02", "03", "75", "07", "08"}));
+  EXPECT_EQ(proposed, (std::vector<std::string>{"", "", "05", "", ""}));
   EXPECT_EQ(evidence, (std::vector<std::string>{"01", "04", "06"}));
   EXPECT_EQ(before.fields, snapshot(db).fields) << "grouping changes no field";
 
@@ -231,7 +236,18 @@ TEST(GroupFields, ConfidentMisreadingsOfOneHandDoNotBackEachOther) {
   };
   testkit::TempDir tmp;
   auto store = test::write_hand_store(tmp.path(), pages);
-  EXPECT_EQ(group_fields(store).sequences, 0);
+  GroupingOptions no_pages;
+  no_pages.page_entry_keys = {};
+  EXPECT_EQ(group_fields(store, no_pages).sequences, 0);
+  // The files' pages (12 on page 1) are a witness the hand does not sway: they propose 13 and 14.
+  EXPECT_EQ(group_fields(store).sequences, 1);
+  sql::Db db(store);
+  const auto groups = load_groups(db);
+  ASSERT_EQ(groups.size(), 1u);
+  std::vector<std::string> proposed;
+  for (const auto& m : groups.front().members)
+    if (m.role == "member") proposed.push_back(m.proposed.value_or(""));
+  EXPECT_EQ(proposed, (std::vector<std::string>{"13", "14"}));
 }
 
 TEST(GroupFields, AConfirmedSequenceGroupIsNotBuiltAgain) {
@@ -515,18 +531,20 @@ TEST(GroupFields, AStoreGroupedBeforeSequenceGroupsIsUpgraded) {
             "INSERT INTO field_group_members (group_id, field_id) SELECT 1, id FROM fields WHERE value = 'Nam' "
             "AND type = 'sex';");
   }
-  group_fields(store);  // adds the column; the old confirmed group is a look-alike group
+  group_fields(store);  // adds the columns; the old confirmed group is a look-alike group
   sql::Db db(store);
   auto old = load_group(db, 1);
   ASSERT_TRUE(old);
   EXPECT_EQ(old->kind, "look-alike");
   EXPECT_TRUE(old->confirmed());
+  ASSERT_FALSE(old->members.empty());
+  for (const auto& m : old->members) EXPECT_FALSE(m.proposed) << "members made before proposals have none";
   EXPECT_GE(load_groups(db).size(), 2u);
 }
 
 TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
   // no page number is sure; the files are KS.2017.01.p0001.png...: the readings equal to their
-  // file's number join, "7" on page 1 (a hand's 1) does not
+  // file's number join, "7" on page 1 (a hand's 1) with its file's number proposed
   testkit::TempDir tmp;
   std::vector<std::vector<TestField>> pages;
   for (const char* read : {"7", "2", "3", "4", "5"})
@@ -540,8 +558,8 @@ TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
   EXPECT_EQ(groups.front().kind, "sequence");
   EXPECT_EQ(groups.front().field_key, "trangSo");
   std::vector<std::string> members;
-  for (const auto& m : groups.front().members) members.push_back(m.value);
-  EXPECT_EQ(members, (std::vector<std::string>{"2", "3", "4", "5"}));
+  for (const auto& m : groups.front().members) members.push_back(m.proposed.value_or(m.value));
+  EXPECT_EQ(members, (std::vector<std::string>{"1", "2", "3", "4", "5"}));
 
   GroupingOptions none;
   none.page_keys = {};
@@ -550,7 +568,8 @@ TEST(GroupFields, PageNumbersTheFileNamesConfirmJoinTheSequenceGroup) {
 
 TEST(GroupFields, EntryNumbersTheirFilesPagesConfirmJoinTheSequenceGroup) {
   // one record per page, files KS.2017.01.p0001.png...: no entry number is sure; those equal to
-  // their file's page in the book's year join, "7/2017" on page 1 (a hand's 1) does not
+  // their file's page in the book's year join, each with its reading; "7/2017" on page 1 (a
+  // hand's 1) joins with the page's value proposed, written as the book writes its numbers
   testkit::TempDir tmp;
   std::vector<std::vector<TestField>> pages;
   for (const char* read : {"7/2017", "02/2017", "03/2017", "04/2017", "5"})
@@ -563,8 +582,10 @@ TEST(GroupFields, EntryNumbersTheirFilesPagesConfirmJoinTheSequenceGroup) {
   EXPECT_EQ(groups.front().kind, "sequence");
   EXPECT_EQ(groups.front().field_key, "so");
   std::vector<std::string> members;
-  for (const auto& m : groups.front().members) members.push_back(m.value);
-  EXPECT_EQ(members, (std::vector<std::string>{"02/2017", "03/2017", "04/2017", "5"}));
+  for (const auto& m : groups.front().members) members.push_back(m.proposed.value_or(m.value));
+  EXPECT_EQ(members, (std::vector<std::string>{"01/2017", "02/2017", "03/2017", "04/2017", "5"}));
+  EXPECT_EQ(groups.front().members.front().value, "7/2017");
+  EXPECT_LE(groups.front().confidence, 0.5) << "a proposal against a reading is a suggestion to check";
 
   GroupingOptions none;
   none.page_entry_keys = {};

@@ -163,6 +163,37 @@ TEST_F(GroupApi, ASequenceGroupFillsEachMemberWithItsOwnNumber) {
   EXPECT_EQ(filled.size(), members.size() - 1) << "members hold different values";
 }
 
+TEST_F(GroupApi, AMemberProposedFromItsPageIsFilledWithTheProposal) {
+  // A sequence member whose reading its file's page contradicts carries the page's value
+  // (groups/file_names.hpp): the view shows it, and confirming fills it, as a correction.
+  auto anna = login("anna");
+  auto g = biggest(anna, "sequence");
+  ASSERT_TRUE(g.is_object());
+  const auto id = g["id"].get<std::int64_t>();
+  const auto members = to_fill(g);
+  ASSERT_GE(members.size(), 2u);
+  const std::int64_t proposed_for = members.front()["field_id"];
+  {
+    sql::Db db(sample.store);
+    sql::Stmt s(db, "UPDATE field_group_members SET proposed = '42' WHERE group_id = ? AND field_id = ?");
+    s.bind(1, id).bind(2, proposed_for).run();
+  }
+  const auto view = ClerkClient::json_of(anna.get("/api/groups/" + std::to_string(id)));
+  for (const auto& m : to_fill(view))
+    EXPECT_EQ(m["proposed"], m["field_id"].get<std::int64_t>() == proposed_for ? json("42") : json()) << m.dump();
+  auto r = anna.post("/api/groups/" + std::to_string(id) + "/confirm", {{"value", ""}});
+  ASSERT_EQ(r->status, 200) << r->body;
+  for (const auto& m : members) {
+    const std::int64_t f = m["field_id"];
+    EXPECT_EQ(reviewed_value(f), f == proposed_for ? "42" : m["value"].get<std::string>());
+  }
+  auto audit = ClerkClient::json_of(
+      anna.get("/api/record/" + std::to_string(members.front()["record_id"].get<std::int64_t>()) + "/audit"));
+  bool corrected = false;
+  for (const auto& a : audit) corrected |= a["action"] == "correct" && a["new"] == "42";
+  EXPECT_TRUE(corrected) << audit.dump();
+}
+
 TEST_F(GroupApi, AnAgreeingGroupFillsEachMemberWithItsOwnWords) {
   auto anna = login("anna");
   auto g = biggest(anna, "agreeing");

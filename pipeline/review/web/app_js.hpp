@@ -298,7 +298,8 @@ async function openGroup(id) {
       tabindex: m.role === 'member' ? '0' : '-1' });
     fig.append(el('img', { class: 'group-crop', alt: 'crop of ' + m.key,
       src: `/api/record/${m.record_id}/crop?key=${encodeURIComponent(m.key)}&scale=0.6` }));
-    const caption = done ? `${m.reviewed_value} (saved)` : m.role === 'evidence' ? `${m.value} (accepted)` : m.value;
+    const caption = done ? `${m.reviewed_value} (saved)` : m.role === 'evidence' ? `${m.value} (accepted)`
+      : m.proposed != null ? `${m.proposed} (from its page; read ${m.value || 'nothing'})` : m.value;
     fig.append(el('figcaption', {}, caption));
     // A group of several keys (a name written as the father's and as the declarant's) says
     // which field each crop is.

@@ -161,6 +161,12 @@ SampleStore write_sample_store(const fs::path& dir, const SampleOptions& o) {
           // so the group view shows days in order (groups/date_order.hpp)
           std::snprintf(d, sizeof d, "%02d.%02d.%d", 1 + entry % 28, 1 + entry / 28, 2007 + b);
           add_running("ngayDangKy", running_field(FieldType::Date, d, {240, row_y, 260, 44}, k == 1, 0.7));
+          // the page number, with the third record: a hand's 1 read as 7 on a book's first page,
+          // for review, so the group view shows a number its file's page proposes
+          // (groups/file_names.hpp)
+          if (k == 2)
+            add_running("trangSo", running_field(FieldType::Number, p == 1 ? "7" : std::to_string(p),
+                                                 {1040, kTop - 120, 140, 44}, p == 1, 0.6));
           if (k == 2) {
             const auto& [digits, words] = kBirthInWords[entry / o.records_per_page % std::size(kBirthInWords)];
             for (auto& [key, f] : rec.fields)

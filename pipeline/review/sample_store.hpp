@@ -31,7 +31,9 @@ struct SampleStore {
 ///      and registration day `ngayDangKy` (on its second), rising through the book; and on a
 ///      page's third record the birth date in words `ngay_sinhBangChu`, for review, agreeing
 ///      with its digits. So the group view shows entry numbers in sequence, days in order and
-///      dates agreeing with their words.
+///      dates agreeing with their words. A page's third record carries its page number
+///      `trangSo`, accepted, except on a book's first page, read "7" (a hand's 1) for review:
+///      the group view shows the number its file's page proposes.
 ///   2. Page images show each field's value (without accents: OpenCV's Hershey fonts are ASCII)
 ///      inside the field's box, so crops are meaningful.
 SampleStore write_sample_store(const std::filesystem::path& dir, const SampleOptions& options = {});

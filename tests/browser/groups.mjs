@@ -74,7 +74,7 @@ try {
   // 6. A sequence group (entry numbers that continue the sure ones around them): no value to
   //    type; each crop shows its own number, Enter on the focused button confirms them all.
   const open = (await apiGet(anna, '/api/groups?open=1')).body;
-  const seq = open.find((x) => x.kind === 'sequence' && x.type === 'number');
+  const seq = open.find((x) => x.kind === 'sequence' && x.key === 'so');
   assert.ok(seq, 'the sample store has a sequence group of numbers: ' + JSON.stringify(open));
   await anna.click(`#groups tr.group-item[data-id="${seq.id}"]`);
   await anna.waitForSelector('#group-detail:not([hidden]) .group-member.member');
@@ -88,6 +88,22 @@ try {
   await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
   const seqAfter = (await apiGet(anna, '/api/groups/' + seq.id)).body;
   for (const m of seqAfter.members.filter((x) => x.role === 'member')) assert.equal(m.reviewed_value, m.value);
+
+  // 6b. Page numbers: the book's first page read "7" (a hand's 1) shows the value its file's
+  //     page proposes beside its reading, the explanation says so, and Enter fills that value.
+  const pagesGroup = open.find((x) => x.kind === 'sequence' && x.key === 'trangSo');
+  assert.ok(pagesGroup, 'the sample store has a group of page numbers: ' + JSON.stringify(open));
+  await anna.waitForSelector(`#groups tr.group-item[data-id="${pagesGroup.id}"]`);
+  await anna.click(`#groups tr.group-item[data-id="${pagesGroup.id}"]`);
+  await anna.waitForFunction(() => document.querySelector('#group-title').textContent.includes('trangSo'));
+  assert.match(await anna.$eval('#group-info', (e) => e.textContent), /1 from their pages: check them/);
+  const pageCaptions = await anna.$$eval('#group-grid figure.member figcaption', (c) => c.map((x) => x.textContent));
+  assert.deepEqual(pageCaptions, ['1 (from its page; read 7)']);
+  await anna.focus('#group-confirm');
+  await key(anna, 'Enter');
+  await anna.waitForFunction(() => document.querySelector('#message').textContent.startsWith('Group confirmed'));
+  const pagesAfter = (await apiGet(anna, '/api/groups/' + pagesGroup.id)).body;
+  assert.deepEqual(pagesAfter.members.filter((m) => m.role === 'member').map((m) => m.reviewed_value), ['1']);
 
   // Opens an open group whose members keep their own values, checks that the grid shows each
   // crop's value under a title naming `fieldKey` and an explanation matching `info`, with no one value

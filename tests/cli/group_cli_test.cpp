@@ -19,7 +19,8 @@ TEST(GroupCli, GroupsTheSampleStore) {
   auto r = testkit::run_binary({"group", store}, tmp.path());
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("2 book(s)"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(" groups (2 of entry numbers in sequence, "), std::string::npos) << r.out;
+  // per book: its entry numbers and its page numbers (the first page's proposed by its file)
+  EXPECT_NE(r.out.find(" groups (4 of entry numbers in sequence, "), std::string::npos) << r.out;
   auto book = testkit::run_binary({"group", store, "--book", "no-such-book"}, tmp.path());
   EXPECT_EQ(book.code, 0);
   EXPECT_NE(book.out.find("0 book(s)"), std::string::npos) << book.out;

@@ -319,7 +319,10 @@ async function openGroup(id) {
                                                                    : 'its own date, which its words agree with')
                 : g.type === 'date' ? 'its own day, in order between the days around it or named by its file'
                                     : "its own number, which the numbers around it or its file's name back";
-  $('#group-info').textContent = sequence ? `each keeps ${backing} · ${(g.confidence * 100).toFixed(0)}%`
+  // Members whose reading their file's page contradicts take the page's value instead.
+  const fromPages = g.members.filter((m) => m.role === 'member' && m.proposed != null).length;
+  const proposedNote = fromPages ? ` (${fromPages} from their pages: check them)` : '';
+  $('#group-info').textContent = sequence ? `each keeps ${backing}${proposedNote} · ${(g.confidence * 100).toFixed(0)}%`
     : g.source === 'none' ? 'suggestion, unsure: check it' : `${g.source} · ${(g.confidence * 100).toFixed(0)}%`;
   const input = $('#group-value');
   input.closest('label').hidden = sequence;

@@ -196,18 +196,16 @@ std::string repair_unit_type(const std::string& part) {
 // small and OCR drops it) are two parts, as registers write them: {"Thôn 3", "xã Ba Nang"}. A
 // facility before its unit ("Trạm Y tế xã Ba Nang") is one part and stays so.
 std::vector<std::string> part_hamlet_from_unit(const std::string& part, bool first_part, bool* changed) {
-  bool repaired = false;
-  auto [head, rest] = split_head(repair_hamlet_word(part, first_part, &repaired));
-  if (head.empty()) return {part};
-  const std::string opening = to_lower(first_word(head).first);
-  for (const char* hamlet : kHamletWords)
-    if (tone_key(opening) == tone_key(hamlet)) {
-      const auto [written_head, written_rest] = split_head(part);
-      if (written_head.empty()) return {part};
-      *changed = true;
-      return {written_head, written_rest};
-    }
-  return {part};
+  bool repaired = false;  // the hamlet word as read stays; repairing it only tells it apart
+  const std::string head = split_head(repair_hamlet_word(part, first_part, &repaired)).first;
+  const std::string opening = tone_key(to_lower(first_word(head).first));
+  const bool hamlet = !head.empty() && std::any_of(std::begin(kHamletWords), std::end(kHamletWords),
+                                                   [&](const char* w) { return opening == tone_key(w); });
+  if (!hamlet) return {part};
+  const auto [written_head, written_rest] = split_head(part);
+  if (written_head.empty()) return {part};
+  *changed = true;
+  return {written_head, written_rest};
 }
 
 }  // namespace

@@ -412,7 +412,8 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   for (int i = 0; i < int(fits.size()); ++i) {
     if (!fits[size_t(i)].agrees) {
       if (!fits[size_t(i)].proposed.empty())  // the witness's value, for the clerk to check
-        g.members.push_back({.field_id = rows[size_t(i)].field_id, .key = key, .proposed = fits[size_t(i)].proposed});
+        g.members.push_back(
+            {.field_id = rows[size_t(i)].field_id, .key = key, .proposed = fits[size_t(i)].proposed});
       continue;
     }
     g.members.push_back({.field_id = rows[size_t(i)].field_id, .key = key});
@@ -427,7 +428,8 @@ std::optional<FieldGroup> sequence_group(sql::Db& db, const std::string& book, c
   }
   // A value proposed from the book's witness against the member's own reading is a suggestion
   // to check, as a vote is (note 3a).
-  const bool proposes = std::any_of(g.members.begin(), g.members.end(), [](const GroupMember& m) { return m.proposed.has_value(); });
+  const bool proposes =
+      std::any_of(g.members.begin(), g.members.end(), [](const GroupMember& m) { return m.proposed.has_value(); });
   g.confidence = (proposes ? 0.5 * least : least) * o.purity;
   return g;
 }

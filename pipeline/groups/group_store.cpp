@@ -90,6 +90,14 @@ void load_members(sql::Db& db, FieldGroup& g) {
   }
 }
 
+// Whether `table` has a column named `column` (stores made by earlier versions lack some).
+bool has_column(sql::Db& db, const std::string& table, const std::string& column) {
+  sql::Stmt cols(db, "PRAGMA table_info(" + table + ")");
+  while (cols.step())
+    if (cols.text(1) == column) return true;
+  return false;
+}
+
 }  // namespace
 
 int FieldGroup::open_members() const {
@@ -109,11 +117,7 @@ void ensure_group_tables(sql::Db& db) {
   if (!made.empty() && made.find("'agreeing'") == std::string::npos) {
     if (!sqlite3_get_autocommit(db.handle()))  // foreign_keys cannot be switched off in one
       throw std::logic_error("ensure_group_tables: the group table is rebuilt outside a transaction");
-    bool has_kind = false;
-    {
-      sql::Stmt cols(db, "PRAGMA table_info(field_groups)");
-      while (cols.step()) has_kind = has_kind || cols.text(1) == "kind";
-    }
+    const bool has_kind = has_column(db, "field_groups", "kind");
     bool keys_on = false;
     {
       sql::Stmt fk(db, "PRAGMA foreign_keys");
@@ -137,12 +141,8 @@ void ensure_group_tables(sql::Db& db) {
   db.exec(groups_table("field_groups"));
   db.exec(kSchema);
   // Stores grouped before members had proposals of their own lack the column (all NULL).
-  bool has_proposed = false;
-  {
-    sql::Stmt cols(db, "PRAGMA table_info(field_group_members)");
-    while (cols.step()) has_proposed = has_proposed || cols.text(1) == "proposed";
-  }
-  if (!has_proposed) db.exec("ALTER TABLE field_group_members ADD COLUMN proposed TEXT");
+  if (!has_column(db, "field_group_members", "proposed"))
+    db.exec("ALTER TABLE field_group_members ADD COLUMN proposed TEXT");
 }
 
 std::int64_t insert_group(sql::Db& db, const FieldGroup& g) {

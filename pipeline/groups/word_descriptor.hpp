@@ -42,10 +42,10 @@ WordDescriptor describe_word(const cv::Mat& ink);
 ///      closes). Either is 1 when aspect ratios differ by more than 25% (a different length of
 ///      text).
 ///   2. The narrower grid is stretched to the wider one's width, and the grids are compared in
-///      blocks of 12 columns (about one letter), one starting every 6; a block's mismatch is the ink that differs over
-///      the ink present (|a-b| / (a+b)) at the block's best small shift (±4 columns, ±2 rows:
-///      baseline and spacing jitter, each word of a value wandering on its own), and the
-///      distance is the worst block's. `Nam` and `Nữ` differ in every block; two names one
+///      blocks of 12 columns (about one letter), one starting every 6; a block's mismatch is the
+///      ink that differs over the ink present (|a-b| / (a+b)) at the block's best small shift
+///      (±4 columns, ±2 rows: baseline and spacing jitter, each word of a value wandering on its
+///      own), and the distance is the worst block's. `Nam` and `Nữ` differ in every block; two names one
 ///      letter apart differ in one block, and that block alone decides.
 ///   3. Empty descriptors are 1 from everything.
 double word_distance(const WordDescriptor& a, const WordDescriptor& b);

@@ -129,9 +129,9 @@ void cut_line_above(cv::Mat& binary, int top, int left, int width, int line_h) {
 // The pen's strokes, whole: the binary's components that hold pen ink (at least 2 pixels and
 // 5% of their own). A scan loses the colour of thin strokes (hairlines, JPEG's halved colour
 // resolution): their pixels are dark but grey, and the pen mask alone would cut letters into
-// pieces. Printed text a stroke touches joins its component, so the form's rules and dotted
-// leaders are taken out again.
-cv::Mat pen_strokes(const cv::Mat& binary, const cv::Mat& pen, int line_h) {
+// pieces. Printed text a stroke touches joins its component: the caller takes the form's rules
+// and dotted leaders out again.
+cv::Mat pen_strokes(const cv::Mat& binary, const cv::Mat& pen) {
   cv::Mat labels, stats, centroids;
   const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
   std::vector<int> pen_pixels(size_t(n), 0);
@@ -150,7 +150,6 @@ cv::Mat pen_strokes(const cv::Mat& binary, const cv::Mat& pen, int line_h) {
     uchar* o = strokes.ptr<uchar>(y);
     for (int x = 0; x < labels.cols; ++x) o[x] = keep[size_t(l[x])];
   }
-  strokes.setTo(0, rule_and_leader_mask(binary, std::max(6, line_h / 2)));
   return strokes;
 }
 
@@ -181,12 +180,10 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
   cv::Mat pen_ink;
   cv::dilate(inks.pen, pen_ink, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
   cv::bitwise_and(pen_ink, binary, pen_ink);
-  if (cv::countNonZero(pen_ink) >= ink * 0.3) {
-    binary = pen_strokes(binary, inks.pen, line_h);
-  } else {
-    cv::Mat printed = rule_and_leader_mask(binary, std::max(6, line_h / 2));
-    binary.setTo(0, printed);
-  }
+  // Rules and leaders (note 2), found on the whole binary: a pen stroke may touch them.
+  const cv::Mat printed = rule_and_leader_mask(binary, std::max(6, line_h / 2));
+  if (cv::countNonZero(pen_ink) >= ink * 0.3) binary = pen_strokes(binary, inks.pen);
+  binary.setTo(0, printed);
 
   const int top = box.y - r.y, left = box.x - r.x, box_cols = std::min(box.w, binary.cols - left);
   cut_line_above(binary, top, left, box_cols, line_h);

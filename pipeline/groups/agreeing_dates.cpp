@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 
+#include "fields/date_words.hpp"
 #include "fields/record_rules.hpp"
+#include "groups/words_witness.hpp"
 
 namespace ledger::groups {
 
@@ -39,12 +41,20 @@ std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& boo
                       "WHERE p.book_id = ? AND p.status = 'done' AND w.status != 'blank' AND d.status != 'blank' "
                       "ORDER BY p.rel_path, p.page, r.record");
   s.bind(1, book);
+  // Words that name no date (too garbled to parse) but witness the digits' date (note 3).
+  auto witnessed = [](const Side& digits, const Side& words) {
+    if (!date_words_to_date(words.value).empty()) return false;  // they name a day: not this one
+    const auto date = parse_normalized_date(digits.value);
+    return date && words_witness(words.value, *date);
+  };
   std::map<std::string, FieldGroup> by_key;  // confidence: the least member's, so far
   while (s.step()) {
     const Side digits = side_at(s, 0), words = side_at(s, 8);
-    if (!dates_agree(digits.value, words.value)) continue;
+    const bool agree = dates_agree(digits.value, words.value);
+    if (!agree && !witnessed(digits, words)) continue;
     for (const auto& [self, other] : {std::pair{digits, words}, std::pair{words, digits}}) {
       if (!self.to_fill || taken.count(self.id)) continue;
+      if (!agree && self.key == words.key) continue;  // a witness, not a reading to fill with
       auto [at, first] = by_key.try_emplace(self.key);
       FieldGroup& g = at->second;
       if (first) g.confidence = 1.0;
@@ -54,9 +64,10 @@ std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& boo
       // far less often than either alone: taken as independent. But the digits vouch for the
       // day, not for how its words are spelt (`ngàn` or `nghìn`, `bảy` or `bẩy`): words keep
       // their own reading's confidence.
+      // A witness that names no date has no confidence of its own to lend.
       const bool words_side = self.key == words.key;
-      const double right =
-          words_side ? self.confidence : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
+      const double right = words_side || !agree ? self.confidence
+                                                : 1.0 - (1.0 - self.confidence) * (1.0 - other.confidence);
       g.confidence = std::min(g.confidence, right);
     }
   }

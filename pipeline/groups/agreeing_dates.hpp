@@ -1,7 +1,8 @@
 // Dates written twice in a record, in digits (key K) and in words (K + "BangChu"), and read by
-// two readers apart (the digit reader, Tesseract): where both readings name the same day, a
-// clerk can confirm a book's worth of them at once, each with its own reading ("agreeing"
-// groups, group_fields.hpp note 9).
+// two readers apart (the digit reader, Tesseract): where both readings name the same day (or
+// the words, too garbled to name one, are nearest the digits' day), a clerk can confirm a
+// book's worth of them at once, each with its own reading ("agreeing" groups, group_fields.hpp
+// note 9).
 #pragma once
 #include <cstdint>
 #include <set>
@@ -26,6 +27,10 @@ namespace ledger::groups {
 ///      (c its reading's, c' the words', 1 when a clerk typed them), times `purity`. The words'
 ///      group: the least of its readings' own confidence, times `purity`: the digits vouch for
 ///      the day, not for the words' spelling (`ngàn` read for `nghìn`, `bẩy` for `bảy`).
+///   3. Words read too badly to name any date still witness the digits when no other day,
+///      month or year is written nearer them (words_witness.hpp): the digits' field then
+///      joins the digits' group with its own reading's confidence (the words lend none), and
+///      the words' field stays out (its reading is no value to fill it with).
 std::vector<FieldGroup> agreeing_date_groups(sql::Db& db, const std::string& book,
                                              const std::set<std::int64_t>& taken, double purity);
 

@@ -135,7 +135,9 @@ struct GroupingSummary {
 ///      key's agreeing group (kind "agreeing"), to be filled with its own reading: one for the
 ///      book's dates in digits, one for their words. Built after the sequence groups, before
 ///      the read-alike ones; a group needs two members. The words' group claims no more than
-///      its readings' own confidence: the digits vouch for the day, not the spelling.
+///      its readings' own confidence: the digits vouch for the day, not the spelling. Words
+///      too garbled to name a day still witness the digits when nearest their day
+///      (words_witness.hpp): the digits join alone, with their own confidence.
 ///  10. File names: for each key of `page_keys` (also when not in `sequence_keys`), a field
 ///      to fill whose number its scan's file name confirms (file_names.hpp: the file's page
 ///      number, plus the offset the book's sure page numbers show, or 0 when at least half its

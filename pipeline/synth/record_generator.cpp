@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/date_in_words.hpp"
 #include "core/text.hpp"
-#include "synth/date_words.hpp"
 
 namespace ledger::synth {
 namespace {

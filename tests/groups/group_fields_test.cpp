@@ -669,6 +669,27 @@ TEST(GroupFields, DatesWhoseDigitsAndWordsAgreeFormAgreeingGroups) {
   EXPECT_EQ(group_fields(store, off).agreeing, 0);
 }
 
+TEST(GroupFields, GarbledWordsNearestTheDigitsDayWitnessTheDigitsAlone) {
+  testkit::TempDir tmp;
+  const auto birth = [](const std::string& digits, const std::string& words, double wc) {
+    return std::vector<TestField>{{"nksNgaySinh", FieldType::Date, digits, FieldStatus::Review, 0.8},
+                                  {"nksNgaySinhBangChu", FieldType::DateWords, words, FieldStatus::Review, wc}};
+  };
+  auto store = test::write_hand_store(
+      tmp.path(), {birth("05.03.2010", "ngày năm, tháng ba, năm hai nghìn mười", 0.3),
+                   birth("17.12.2017", "ngày mười bảy, Viếng mười Hai năm hai nghìn không trăm mười bảy", 0.0),
+                   birth("18.12.2017", "ngày mười bảy, Viếng mười Hai năm hai nghìn không trăm mười bảy", 0.0)});
+  group_fields(store);
+  sql::Db db(store);
+  std::map<std::string, std::vector<std::string>> members;
+  for (const auto& g : load_groups(db))
+    if (g.kind == "agreeing")
+      for (const auto& m : g.members) members[g.field_key].push_back(m.value);
+  EXPECT_EQ(members["nksNgaySinh"], (std::vector<std::string>{"05.03.2010", "17.12.2017"}))
+      << "the words of 17 December witness no 18th";
+  EXPECT_TRUE(members["nksNgaySinhBangChu"].empty()) << "garbled words are no value to fill with (one left: no group)";
+}
+
 TEST(GroupFields, OneAgreeingDateIsNoGroup) {
   testkit::TempDir tmp;
   auto store = test::write_hand_store(

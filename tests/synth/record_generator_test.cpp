@@ -8,8 +8,8 @@
 #include <regex>
 #include <set>
 
+#include "core/date_in_words.hpp"
 #include "core/text.hpp"
-#include "synth/date_words.hpp"
 #include "testkit.hpp"
 
 namespace ledger::synth {

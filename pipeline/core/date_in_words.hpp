@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-namespace ledger::synth {
+namespace ledger {
 
 /// How a writer spells numbers: "nghìn" or "ngàn", "linh" or "lẻ" for a zero tens digit.
 struct WordsStyle {
@@ -18,4 +18,4 @@ std::string number_in_words(int n, WordsStyle style = {});
 /// "ngày <d>, tháng <m>, năm <y>" with each number in words (lower case, NFC).
 std::string date_in_words(int day, int month, int year, WordsStyle style = {});
 
-}  // namespace ledger::synth
+}  // namespace ledger

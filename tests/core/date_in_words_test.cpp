@@ -1,10 +1,10 @@
 // Tests for dates in Vietnamese words: the spellings of registers.md ("ngày chín, tháng một, năm
 // hai ngàn lẻ tám"), the irregular units (mốt, tư, lăm) and the ngàn/nghìn, lẻ/linh variants.
-#include "synth/date_words.hpp"
+#include "core/date_in_words.hpp"
 
 #include <gtest/gtest.h>
 
-namespace ledger::synth {
+namespace ledger {
 
 TEST(DateWords, UnitsAndTens) {
   EXPECT_EQ(number_in_words(9), "chín");
@@ -30,4 +30,4 @@ TEST(DateWords, WholeDateMatchesTheSpecExample) {
   EXPECT_EQ(date_in_words(30, 4, 2015), "ngày ba mươi, tháng tư, năm hai nghìn không trăm mười lăm");
 }
 
-}  // namespace ledger::synth
+}  // namespace ledger

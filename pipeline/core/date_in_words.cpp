@@ -1,7 +1,7 @@
-// Dates in Vietnamese words (see date_words.hpp).
-#include "synth/date_words.hpp"
+// Dates in Vietnamese words (see date_in_words.hpp).
+#include "core/date_in_words.hpp"
 
-namespace ledger::synth {
+namespace ledger {
 namespace {
 
 const char* const kDigits[] = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
@@ -41,4 +41,4 @@ std::string date_in_words(int day, int month, int year, WordsStyle style) {
          ", năm " + number_in_words(year, style);
 }
 
-}  // namespace ledger::synth
+}  // namespace ledger

@@ -221,4 +221,13 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[y.size()];
 }
 
+std::string letters_and_digits(std::string_view s) {
+  std::u32string out;
+  for (char32_t c : to_u32(to_lower(nfc(s)))) {
+    const bool keep = is_lower_letter(c) || is_upper_letter(c) || (c >= U'0' && c <= U'9');
+    out.push_back(keep ? c : U' ');
+  }
+  return fold_whitespace(to_utf8(out));
+}
+
 }  // namespace ledger

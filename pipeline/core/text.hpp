@@ -61,4 +61,9 @@ size_t utf8_length(std::string_view s);
 /// Levenshtein distance over code points.
 size_t edit_distance(std::string_view a, std::string_view b);
 
+/// Lower-case letters and digits, one space between words, every other sign a space:
+/// "Viếng mười Hai, năm" -> "viếng mười hai năm". For comparing a bad reading with the words it
+/// may be, where case and stray marks are the reader's slips.
+std::string letters_and_digits(std::string_view s);
+
 }  // namespace ledger

@@ -10,23 +10,12 @@
 namespace ledger::groups {
 namespace {
 
-// Lower-case letters and digits, one space between words: commas, stray signs and case (a
-// hand's capitals read as "Hai") are not what tells one date from another.
-std::string letters_only(const std::string& text) {
-  std::u32string out;
-  for (char32_t c : to_u32(to_lower(nfc(text)))) {
-    const bool keep = is_lower_letter(c) || is_upper_letter(c) || (c < 128 && is_ascii_digit(char(c)));
-    out.push_back(keep ? c : U' ');
-  }
-  return fold_whitespace(to_utf8(out));
-}
-
 // The distance from `reading` to the date in words, in the nearest of the four spellings.
 size_t distance_to(const std::string& reading, int day, int month, int year) {
   size_t best = std::numeric_limits<size_t>::max();
   for (bool ngan : {false, true})
     for (bool le : {false, true})
-      best = std::min(best, edit_distance(reading, letters_only(date_in_words(day, month, year, {ngan, le}))));
+      best = std::min(best, edit_distance(reading, letters_and_digits(date_in_words(day, month, year, {ngan, le}))));
   return best;
 }
 
@@ -34,7 +23,7 @@ size_t distance_to(const std::string& reading, int day, int month, int year) {
 
 bool words_witness(const std::string& words_reading, const SimpleDate& date, double max_share) {
   if (date.year_only() || date.day == 0 || date.month == 0) return false;
-  const std::string reading = letters_only(words_reading);
+  const std::string reading = letters_and_digits(words_reading);
   if (reading.empty()) return false;
   const size_t own = distance_to(reading, date.day, date.month, date.year);
   if (double(own) > max_share * double(utf8_length(reading))) return false;

@@ -38,6 +38,12 @@ TEST(Text, EditDistanceCountsCodePoints) {
   EXPECT_EQ(edit_distance("Hùng", "Hùng"), 0u);
 }
 
+TEST(Text, LettersAndDigitsDropCaseAndMarks) {
+  EXPECT_EQ(letters_and_digits("ngày mười bảy, Viếng mười Hai năm"), "ngày mười bảy viếng mười hai năm");
+  EXPECT_EQ(letters_and_digits(" 7nôn 1/  xã \"Ba\" Nang. "), "7nôn 1 xã ba nang");
+  EXPECT_EQ(letters_and_digits("--"), "");
+}
+
 TEST(Text, InvalidUtf8IsReplacedNotThrown) {
   std::string bad = "ab\xFF" "c";
   EXPECT_EQ(utf8_length(nfc(bad)), 4u);

@@ -43,7 +43,12 @@ InkStats measure_ink(const cv::Mat& image, const cv::Mat& pen, const InkOptions&
     // A letter-sized blob that is not the whole crop's width at hair thickness (a leftover rule).
     int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
     bool rule_like = w > gray.cols * 0.8 && h < min_h;
-    if (h >= min_h && area >= opts.min_text_area_px && !rule_like) ++s.text_blobs;
+    // A blob wholly in the crop's lowest (highest) band is the top of the next line's tall
+    // letters (the feet of the line above) reaching into the field's box, not the field's value:
+    // a value's letters stand on its line, in the middle of the crop.
+    const int top = stats.at<int>(i, cv::CC_STAT_TOP), band = int(std::lround(opts.hanging_share * gray.rows));
+    const bool hanging = top >= gray.rows - band || top + h <= band;
+    if (h >= min_h && area >= opts.min_text_area_px && !rule_like && !hanging) ++s.text_blobs;
   }
   return s;
 }

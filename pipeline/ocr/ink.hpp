@@ -18,12 +18,16 @@ struct InkOptions {
                                     // ks-ledger cells and ks-2006 trangSo at 150 dpi)
   int min_text_height_px = 6;       // ... and at least this many pixels tall
   int min_text_area_px = 15;        // ... and covers at least this many pixels (drops specks)
+  double hanging_share = 1.0 / 3;   // a blob wholly in the crop's lowest (highest) this share
+                                    // hangs in from the next line (the tops of its tall digits)
+                                    // or the one above, and is not the field's
 };
 
 struct InkStats {
   double ink_ratio = 0;   // ink pixels / crop pixels
   double pen_ratio = 0;   // pen pixels among the ink pixels / ink pixels (0 when no pen mask)
-  int text_blobs = 0;     // connected ink components of letter size
+  int text_blobs = 0;     // connected ink components of letter size, not hanging in from
+                          // the lines above or below (InkOptions::hanging_share)
   long ink_pixels = 0;
 };
 

@@ -208,7 +208,12 @@ FieldReading read_field(const FieldRegion& region, const CleanPage& page, OcrEng
 PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptions& opts) {
   PageReadings out;
   out.records.reserve(page.records.size());
+  // In a table a cell's rules fence it: nothing of the rows above or below hangs into it, and a
+  // value may sit high in a tall cell (InkOptions::hanging_share is for form lines).
+  ReadOptions cell_opts = opts;
+  cell_opts.ink.hanging_share = 0;
   for (const RecordRegions& rec : page.records) {
+    const ReadOptions& field_opts = rec.row.empty() ? opts : cell_opts;
     RecordReadings rr;
     rr.row = rec.row;
     // Checkbox choices of one key are gathered first, so the key's reading sits where its first
@@ -231,10 +236,11 @@ PageReadings read_fields(RegisteredPage page, OcrEngine& engine, const ReadOptio
         deferred.emplace_back(rr.fields.size(), &f);  // after the field it must not precede
         rr.fields.emplace_back().key = f.key;
       } else {
-        rr.fields.push_back(read_field(f, page.page, engine, opts, context_of(f.key)));
+        rr.fields.push_back(read_field(f, page.page, engine, field_opts, context_of(f.key)));
       }
     }
-    for (const auto& [at, f] : deferred) rr.fields[at] = read_field(*f, page.page, engine, opts, context_of(f->key));
+    for (const auto& [at, f] : deferred)
+      rr.fields[at] = read_field(*f, page.page, engine, field_opts, context_of(f->key));
     out.records.push_back(std::move(rr));
   }
   out.page = std::move(page);

@@ -41,7 +41,9 @@ struct ReadOptions {
 /// Returns one RecordReadings per page record, one FieldReading per field key (in region order).
 /// Notes:
 ///   1. A line whose crop has (almost) no ink, or no letter-sized blob, is not sent to OCR; a
-///      field with only such lines is `blank`.
+///      field with only such lines is `blank`. On form pages (records without a table row), a
+///      blob wholly in a crop's top or bottom third is the line above's or below's, reaching
+///      into the box (InkOptions::hanging_share); table cells, fenced by rules, count it.
 ///   2. Lines are read with Segmentation::SingleLine; numeric types (is_numeric) get
 ///      `numeric_whitelist`; texts of several lines are joined with a space.
 ///   3. Checkbox regions sharing a key make one reading: `choice_code` (and `text`) is the code

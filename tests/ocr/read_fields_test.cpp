@@ -67,6 +67,46 @@ TEST(ReadFields, BlankFieldsAreNotSentToOcr) {
   EXPECT_EQ(engine.calls(), 0);
 }
 
+TEST(ReadFields, TheNextLinesTallDigitsHangingIntoABlankFieldAreNotItsValue) {
+  // A blank hometown line whose box reaches the tops of the ID number written below it.
+  cv::Mat tops = white(400, 60);
+  for (int x = 40; x < 360; x += 30) cv::rectangle(tops, cv::Rect(x, 46, 14, 14), cv::Scalar(0), cv::FILLED);
+  // The same, with a value written on the line: its letters stand in the middle of the crop.
+  cv::Mat written = tops.clone();
+  cv::rectangle(written, cv::Rect(60, 15, 12, 25), cv::Scalar(0), cv::FILLED);
+  // A letter whose descender crosses the bottom edge belongs to the field.
+  cv::Mat descender = white(400, 60);
+  cv::rectangle(descender, cv::Rect(60, 15, 12, 45), cv::Scalar(0), cv::FILLED);
+  // The feet of the line above, cut by the top edge.
+  cv::Mat feet = white(400, 60);
+  cv::rectangle(feet, cv::Rect(100, 0, 14, 12), cv::Scalar(0), cv::FILLED);
+  FakeEngine engine(FakeEngine::result_of("Xã Ba Nang", 0.9));
+  auto out = read_fields(page_with({region("nksQueQuan", FieldType::Place, {tops}),
+                                    region("chaNoiCuTru", FieldType::Place, {written}),
+                                    region("meNoiCuTru", FieldType::Place, {descender}),
+                                    region("nksNoiSinh", FieldType::Place, {feet})}),
+                         engine);
+  const auto& f = out.records[0].fields;
+  EXPECT_TRUE(f[0].blank) << "only the next line's digit tops";
+  EXPECT_FALSE(f[1].blank);
+  EXPECT_FALSE(f[2].blank) << "a descender is cut, but starts high";
+  EXPECT_TRUE(f[3].blank) << "only the line above's feet";
+  EXPECT_EQ(engine.calls(), 2);
+}
+
+TEST(ReadFields, AValueHighInATallTableCellIsRead) {
+  // A ledger's cell is fenced by rules: "Kinh" written in its top third is its value.
+  cv::Mat cell = white(200, 150);
+  cv::rectangle(cell, cv::Rect(50, 13, 90, 35), cv::Scalar(0), cv::FILLED);
+  FakeEngine engine(FakeEngine::result_of("Kinh", 0.9));
+  RegisteredPage table = page_with({region("nksDanToc", FieldType::Ethnicity, {cell})});
+  table.records[0].row = Box{0, 100, 1500, 150};
+  EXPECT_FALSE(read_fields(table, engine).records[0].fields[0].blank);
+  // The same crop on a form page is the line above's feet.
+  EXPECT_TRUE(read_fields(page_with({region("nksDanToc", FieldType::Ethnicity, {cell})}), engine)
+                  .records[0].fields[0].blank);
+}
+
 TEST(ReadFields, FadedInkIsReadAndPaperNoiseIsBlank) {
   cv::Mat faded = testocr::render_line("HUYEN HAI LANG", 0.6, 1);
   faded = 255 - (255 - faded) * 0.35;  // strokes no darker than ~166: a faded pen

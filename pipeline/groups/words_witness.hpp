@@ -25,7 +25,7 @@ namespace ledger::groups {
 ///      sets): every birth date in digits to fill that its words witnessed was read right (52
 ///      of 52); with max_share 0.5.
 ///   4. Not a reading of the words: it says nothing of how they are spelt (the spelling of
-///      nghìn/ngàn nearest such a reading was the writer's in 55 of 64 on those sets).
+///      nghìn/ngàn nearest such a reading was the writer's in 55 of 63 on those sets).
 bool words_witness(const std::string& words_reading, const SimpleDate& date, double max_share = 0.5);
 
 }  // namespace ledger::groups

@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
+#include "core/components.hpp"
 #include "layout/leader_removal.hpp"
 #include "preprocess/ink_layers.hpp"
 #include "preprocess/preprocess_options.hpp"
@@ -126,33 +127,6 @@ void cut_line_above(cv::Mat& binary, int top, int left, int width, int line_h) {
       binary.setTo(0, labels == i);
 }
 
-// The pen's strokes, whole: the binary's components that hold pen ink (at least 2 pixels and
-// 5% of their own). A scan loses the colour of thin strokes (hairlines, JPEG's halved colour
-// resolution): their pixels are dark but grey, and the pen mask alone would cut letters into
-// pieces. Printed text a stroke touches joins its component: the caller takes the form's rules
-// and dotted leaders out again.
-cv::Mat pen_strokes(const cv::Mat& binary, const cv::Mat& pen) {
-  cv::Mat labels, stats, centroids;
-  const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
-  std::vector<int> pen_pixels(size_t(n), 0);
-  for (int y = 0; y < labels.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    const uchar* p = pen.ptr<uchar>(y);
-    for (int x = 0; x < labels.cols; ++x)
-      if (p[x]) ++pen_pixels[size_t(l[x])];
-  }
-  std::vector<uchar> keep(size_t(n), 0);
-  for (int i = 1; i < n; ++i)
-    keep[size_t(i)] = pen_pixels[size_t(i)] >= std::max(2.0, 0.05 * stats.at<int>(i, cv::CC_STAT_AREA)) ? 255 : 0;
-  cv::Mat strokes(binary.size(), CV_8U);
-  for (int y = 0; y < labels.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    uchar* o = strokes.ptr<uchar>(y);
-    for (int x = 0; x < labels.cols; ++x) o[x] = keep[size_t(l[x])];
-  }
-  return strokes;
-}
-
 }  // namespace
 
 cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) {
@@ -182,7 +156,10 @@ cv::Mat word_image(const cv::Mat& page_bgr, const Box& box, int line_height_px) 
   cv::bitwise_and(pen_ink, binary, pen_ink);
   // Rules and leaders (note 2), found on the whole binary: a pen stroke may touch them.
   const cv::Mat printed = rule_and_leader_mask(binary, std::max(6, line_h / 2));
-  if (cv::countNonZero(pen_ink) >= ink * 0.3) binary = pen_strokes(binary, inks.pen);
+  // The pen's strokes, whole: the binary's components that hold pen ink (at least 2 pixels and
+  // 5% of their own), so a stroke whose thin parts lost their colour stays one. Printed text a
+  // stroke touches joins its component: the rules and leaders go again just below.
+  if (cv::countNonZero(pen_ink) >= ink * 0.3) binary = components_holding(binary, inks.pen, 0.05, 2);
   binary.setTo(0, printed);
 
   const int top = box.y - r.y, left = box.x - r.x, box_cols = std::min(box.w, binary.cols - left);

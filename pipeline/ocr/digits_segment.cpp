@@ -6,6 +6,8 @@
 #include <numeric>
 #include <opencv2/imgproc.hpp>
 
+#include "core/components.hpp"
+
 namespace ledger {
 
 namespace {
@@ -23,22 +25,9 @@ struct Comp {
 // printed label remnants ("Ngày:") are black and fall out whole.
 void keep_pen_components(cv::Mat& bin, const cv::Mat& pen) {
   constexpr double kPenShare = 0.3;  // share of a component's pixels near pen ink to keep it
-  cv::Mat near_pen, labels, stats, cents;
+  cv::Mat near_pen;
   cv::dilate(pen > 0, near_pen, cv::Mat());
-  int n = cv::connectedComponentsWithStats(bin, labels, stats, cents, 8, CV_32S);
-  std::vector<int> on_pen(size_t(n), 0);
-  for (int y = 0; y < bin.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    const uchar* p = near_pen.ptr<uchar>(y);
-    for (int x = 0; x < bin.cols; ++x)
-      if (l[x] > 0 && p[x]) ++on_pen[size_t(l[x])];
-  }
-  for (int y = 0; y < bin.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    uchar* b = bin.ptr<uchar>(y);
-    for (int x = 0; x < bin.cols; ++x)
-      if (l[x] > 0 && on_pen[size_t(l[x])] < kPenShare * stats.at<int>(l[x], cv::CC_STAT_AREA)) b[x] = 0;
-  }
+  bin = components_holding(bin, near_pen, kPenShare);
 }
 
 // Orientation of a component's ink from its second moments: angle of the main axis from the

@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
+#include "core/components.hpp"
 #include "preprocess/deskew.hpp"
 
 namespace ledger {
@@ -23,13 +24,7 @@ cv::Mat text_components(const cv::Mat& binary) {
     bool speck = area < 2;
     keep[size_t(i)] = (too_big || rule || speck) ? 0 : 255;
   }
-  cv::Mat out(binary.size(), CV_8UC1);
-  for (int y = 0; y < binary.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    uchar* o = out.ptr<uchar>(y);
-    for (int x = 0; x < binary.cols; ++x) o[x] = keep[size_t(l[x])];
-  }
-  return out;
+  return components_mask(labels, keep);
 }
 
 bool lines_run_vertically(const cv::Mat& text, double max_degrees) {
